@@ -1,0 +1,138 @@
+package dev.medlint.engine;
+
+import dev.medlint.pack.Pack;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Compiles a pack's DRL once per process into a KieBase and runs one session per page. Thread-safe:
+ * the KieBase is shared, sessions are not.
+ */
+public final class RuleEngine {
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> rules;
+
+    private RuleEngine(KieBase kieBase, Map<String, RuleMeta> rules) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+    }
+
+    /** Rule metadata by id, sorted by id. */
+    public Map<String, RuleMeta> rules() {
+        return rules;
+    }
+
+    public static RuleEngine compile(Pack pack) throws RuleEngineException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> shownByKiePath = new HashMap<>();
+        Map<String, String> fileByRuleName = new HashMap<>();
+        for (Path drl : pack.ruleFiles()) {
+            String kiePath = "src/main/resources/medlint/" + drl.getFileName();
+            shownByKiePath.put(kiePath, pack.display(drl));
+            String source;
+            try {
+                source = Files.readString(drl, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new RuleEngineException(pack.display(drl) + ": cannot read: " + e.getMessage());
+            }
+            kfs.write(kiePath, source);
+            java.util.regex.Matcher pkg = PACKAGE.matcher(source);
+            String packageName = pkg.find() ? pkg.group(1) : "";
+            java.util.regex.Matcher m = RULE_NAME.matcher(source);
+            while (m.find()) fileByRuleName.put(packageName + "/" + m.group(1), pack.display(drl));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (Message m : errors) {
+                String file = m.getPath() == null ? "" : shownByKiePath.getOrDefault(m.getPath(), m.getPath());
+                String text = m.getText() == null ? "" : m.getText().replaceAll("\\s+", " ").strip();
+                lines.add(file + ":" + Math.max(1, m.getLine()) + ": " + text);
+            }
+            throw new RuleEngineException(String.join(System.lineSeparator(), lines));
+        }
+        KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
+        KieBase base = container.getKieBase();
+        return new RuleEngine(base, collectMeta(base, fileByRuleName));
+    }
+
+    private static Map<String, RuleMeta> collectMeta(KieBase base, Map<String, String> fileByRuleName) throws RuleEngineException {
+        Map<String, RuleMeta> byId = new TreeMap<>();
+        List<Rule> all = base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparing(Rule::getName)).toList();
+        List<String> ruleIdsSeen = new ArrayList<>();
+        for (Rule r : all) {
+            Map<String, Object> md = r.getMetaData();
+            String file = fileOf(r, fileByRuleName);
+            Object id = md.get("id");
+            if (id == null) throw new RuleEngineException(file + ": rule \"" + r.getName() + "\" has no @id(...)");
+            ruleIdsSeen.add(String.valueOf(id));
+            if (md.get("severity") == null) continue; // a second rule of the same id carries only @id
+            String sid = String.valueOf(id);
+            if (byId.containsKey(sid)) {
+                throw new RuleEngineException(file + ": rule id '" + sid + "' has @severity on more than one rule");
+            }
+            Severity sev = Severity.parse(String.valueOf(md.get("severity"))).orElseThrow(() -> new RuleEngineException(
+                    file + ": rule \"" + r.getName() + "\": @severity must be error, warning or info"));
+            String category = text(md, "category");
+            List<String> tags = new ArrayList<>();
+            if (!category.isEmpty()) tags.add(category);
+            for (String t : text(md, "tags").split("[,\\s]+")) if (!t.isBlank() && !tags.contains(t)) tags.add(t);
+            byId.put(sid, new RuleMeta(sid, sev, category, text(md, "summary"), text(md, "details"), text(md, "help"),
+                    text(md, "fires"), text(md, "quiet"), text(md, "example"), tags, file));
+        }
+        for (String id : ruleIdsSeen) {
+            if (!byId.containsKey(id)) throw new RuleEngineException("rule id '" + id + "' has no rule with @severity(...) and its metadata");
+        }
+        return java.util.Collections.unmodifiableMap(byId);
+    }
+
+    private static String fileOf(Rule r, Map<String, String> fileByRuleName) {
+        return fileByRuleName.getOrDefault(r.getPackageName() + "/" + r.getName(), r.getPackageName());
+    }
+
+    private static String text(Map<String, Object> md, String key) {
+        Object v = md.get(key);
+        if (v == null) return "";
+        // DRL annotation strings keep the layout of the source; fold it into one paragraph.
+        return Arrays.stream(String.valueOf(v).split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
+                .reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /** Runs the rules over one page's facts; findings sorted by position then rule id. */
+    public List<Finding> run(FindingSink sink, Collection<?> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("findings", sink);
+            for (Object f : facts) session.insert(f);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<Finding> out = sink.findings();
+        out.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId).thenComparing(Finding::message));
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.medlint.page;
+
+/**
+ * Text that was cleaned of markup (list markers, emphasis, link syntax) but still knows, for each
+ * character, where it stands in the original file, so anything found in it gets an exact span.
+ */
+public final class MappedText implements CharSequence {
+    private final String text;
+    private final int[] sourceOffsets; // one per char, plus one past the end
+    private final LineIndex lines;
+
+    /**
+     * @param sourceOffsets length {@code text.length() + 1}: the source offset of each character and,
+     *                      last, the source offset just past the final character
+     */
+    public MappedText(String text, int[] sourceOffsets, LineIndex lines) {
+        if (sourceOffsets.length != text.length() + 1) {
+            throw new IllegalArgumentException("offset map length " + sourceOffsets.length + " for text of " + text.length());
+        }
+        this.text = text;
+        this.sourceOffsets = sourceOffsets;
+        this.lines = lines;
+    }
+
+    /** Text that is a verbatim slice of the source starting at {@code sourceStart}. */
+    public static MappedText verbatim(String text, int sourceStart, LineIndex lines) {
+        int[] offs = new int[text.length() + 1];
+        for (int i = 0; i <= text.length(); i++) offs[i] = sourceStart + i;
+        return new MappedText(text, offs, lines);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public LineIndex lines() {
+        return lines;
+    }
+
+    /** Source offset of character {@code i} (or just past the end for {@code i == length()}). */
+    public int sourceOffset(int i) {
+        return sourceOffsets[i];
+    }
+
+    /** Span in the original file of characters [from, to) of this text. */
+    public Span span(int from, int to) {
+        if (to <= from) {
+            int o = sourceOffsets[from];
+            return lines.span(o, o);
+        }
+        return lines.span(sourceOffsets[from], sourceOffsets[to - 1] + 1);
+    }
+
+    public Span span() {
+        return span(0, text.length());
+    }
+
+    public MappedText sub(int from, int to) {
+        int[] offs = new int[to - from + 1];
+        System.arraycopy(sourceOffsets, from, offs, 0, to - from);
+        offs[to - from] = to > from ? sourceOffsets[to - 1] + 1 : sourceOffsets[from];
+        return new MappedText(text.substring(from, to), offs, lines);
+    }
+
+    @Override
+    public int length() {
+        return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+        return text.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
