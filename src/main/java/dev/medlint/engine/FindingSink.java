@@ -43,7 +43,7 @@ public final class FindingSink {
         if (meta == null) throw new IllegalStateException("rule id '" + id + "' has no metadata");
         String key = id + "@" + span + "#" + message;
         findings.putIfAbsent(key, new Finding(id, meta.severity(), message, page.path(), span, sectionOf(span),
-                related, Optional.empty()));
+                related, "", Optional.empty()));
     }
 
     private String sectionOf(Span span) {
