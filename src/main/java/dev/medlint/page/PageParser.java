@@ -142,7 +142,7 @@ public final class PageParser {
             } else if (n instanceof Paragraph) {
                 int single = singleLine(n);
                 if (top && single >= 0 && lines.isPlainHeading(single)) {
-                    out.add(inline(RawKind.HEADING, BlockKind.HEADING, n, hashes(lines.line(single)), true, true));
+                    out.add(inline(RawKind.HEADING, BlockKind.HEADING, n, 2, true, true));
                 } else {
                     BlockKind kind = parent instanceof ListItem ? BlockKind.LIST_ITEM
                             : inQuote(n) ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
@@ -208,10 +208,10 @@ public final class PageParser {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Text t) {
                     Source s = source(n.getSourceSpans());
-                    tb.appendAligned(t.getLiteral(), s.chars, s.offsets);
+                    tb.appendAligned(t.getLiteral(), s.chars, s.offsets, true);
                 } else if (n instanceof Code c) {
                     Source s = source(n.getSourceSpans()).stripBackticks();
-                    tb.appendAligned(c.getLiteral(), s.chars, s.offsets);
+                    tb.appendAligned(c.getLiteral(), s.chars, s.offsets, true);
                 } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                     int last = tb.lastOffset();
                     if (last >= 0) tb.lineBreak(PageSource.lineEnd(text, last));
@@ -320,13 +320,6 @@ public final class PageParser {
         return r;
     }
 
-    private static int hashes(String line) {
-        String s = line.strip();
-        int n = 0;
-        while (n < s.length() && s.charAt(n) == '#') n++;
-        return n == 0 ? 2 : Math.min(n, 6);
-    }
-
     // ---------------------------------------------------------------- sections and roles
 
     private enum Mode { BODY, REFS, DISC_HEADING, DISC_LABEL, FOOTER }
@@ -378,7 +371,7 @@ public final class PageParser {
                 continue;
             }
             if (r.raw() == RawKind.HEADING && r.topLevel()) {
-                String headingTitle = stripColon(r.mapped().text());
+                String headingTitle = headingTitle(r.mapped().text());
                 Optional<String> key = Optional.ofNullable(headingKeys.get(normalize(headingTitle)));
                 if (key.isPresent()) {
                     if (key.get().equals(OVERVIEW) && cur.implicit && cur.blocks.stream().allMatch(b -> b.kind() == BlockKind.TITLE || b.kind() == BlockKind.HTML)) {
@@ -480,7 +473,7 @@ public final class PageParser {
         String t = r.mapped().text();
         if (r.raw() == RawKind.HEADING) {
             if (r.plainLine()) return false;
-            boolean known = headingKeys.containsKey(normalize(stripColon(t)));
+            boolean known = headingKeys.containsKey(normalize(headingTitle(t)));
             return !known && (r.level() == 1 || TITLE_PREFIX.matcher(t).find());
         }
         if (r.kind() != BlockKind.PARAGRAPH || r.singleLine() < 0) return false;
@@ -527,6 +520,13 @@ public final class PageParser {
         }
         if (hashed) s = s.replaceFirst("\\s+#+$", "");
         return Optional.ofNullable(headingKeys.get(normalize(stripColon(unwrap(s.strip())))));
+    }
+
+    /** A heading's cleaned text without stray leading/closing '#'s and trailing colons. */
+    private static String headingTitle(String cleaned) {
+        String s = cleaned.strip();
+        if (s.startsWith("#")) s = s.replaceFirst("^#+\\s*", "").replaceFirst("\\s+#+$", "");
+        return stripColon(s);
     }
 
     private static String unwrap(String s) {

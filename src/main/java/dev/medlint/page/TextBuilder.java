@@ -35,6 +35,14 @@ final class TextBuilder {
      * span padding, indentation); whitespace and line breaks correspond loosely.
      */
     void appendAligned(String literal, char[] src, int[] srcOffsets) {
+        appendAligned(literal, src, srcOffsets, false);
+    }
+
+    /**
+     * As {@link #appendAligned(String, char[], int[])}; with {@code collapse}, a whitespace character
+     * that would follow whitespace is dropped (markup removed between two spaces leaves one).
+     */
+    void appendAligned(String literal, char[] src, int[] srcOffsets, boolean collapse) {
         int i = 0;
         int j = 0;
         int n = src.length;
@@ -49,7 +57,7 @@ final class TextBuilder {
             }
             char s = src[i];
             if (c == s) {
-                append(c, srcOffsets[i]);
+                if (!(collapse && Character.isWhitespace(c) && (text.isEmpty() || endsWithSpace()))) append(c, srcOffsets[i]);
                 fallback = srcOffsets[i] + 1;
                 i++;
                 j++;
@@ -83,7 +91,7 @@ final class TextBuilder {
                 fallback = srcOffsets[semi] + 1;
                 i = semi + 1;
             } else if (Character.isWhitespace(c) && Character.isWhitespace(s)) {
-                append(c, srcOffsets[i]);
+                if (!(collapse && (text.isEmpty() || endsWithSpace()))) append(c, srcOffsets[i]);
                 fallback = srcOffsets[i] + 1;
                 i++;
                 j++;
