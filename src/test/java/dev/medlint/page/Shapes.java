@@ -28,7 +28,7 @@ public final class Shapes {
 
     private static final Pattern LABEL = Pattern.compile("^(?:\\*\\*|__)?(?:medical\\s+)?disclaimer(?:\\*\\*|__)?\\s*:", Pattern.CASE_INSENSITIVE);
 
-    private enum Last { NONE, PARAGRAPH, LIST, QUOTE }
+    private enum Last { NONE, PARAGRAPH, HEADING_LINE, LIST, QUOTE }
 
     private Shapes() {
     }
@@ -99,7 +99,7 @@ public final class Shapes {
                 last = Last.NONE;
                 continue;
             }
-            if (last == Last.PARAGRAPH && SETEXT.matcher(line).matches()) {
+            if ((last == Last.PARAGRAPH || last == Last.HEADING_LINE) && SETEXT.matcher(line).matches()) {
                 String text = out.remove(out.size() - 1);
                 boolean h1 = line.strip().startsWith("=");
                 out.add(known.contains(key(text)) || (out.size() == bodyFrom && h1) ? text : (h1 ? "# " : "## ") + text);
@@ -130,7 +130,7 @@ public final class Shapes {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + t);
             } else {
                 out.add(t);
-                last = heading ? Last.NONE : Last.PARAGRAPH;
+                last = heading ? Last.HEADING_LINE : Last.PARAGRAPH;
             }
         }
         return String.join("\n", out);
