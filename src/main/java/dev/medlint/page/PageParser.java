@@ -97,8 +97,56 @@ public final class PageParser {
         this.disclaimerTitle = disc.map(SectionDef::title).orElse("Medical Disclaimer");
     }
 
-    /** Parses a decoded page. Never throws on any user text. */
+    /**
+     * Parses a decoded page. Never throws on any user text: pathologically nested Markdown that
+     * overflows the stack is parsed again on a thread with a large stack, and if that fails too,
+     * line by line without Markdown.
+     */
     public Page parse(SourceText src) {
+        try {
+            return parseMarkdown(src);
+        } catch (StackOverflowError first) {
+            Page[] result = new Page[1];
+            Thread t = new Thread(null, () -> {
+                try {
+                    result[0] = parseMarkdown(src);
+                } catch (StackOverflowError again) {
+                    result[0] = null;
+                }
+            }, "medlint-deep-parse", 1L << 30);
+            t.start();
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return result[0] != null ? result[0] : parseLines(src);
+        }
+    }
+
+    /** The last resort: every non-blank line is a verbatim paragraph (or a plain-line heading). */
+    private Page parseLines(SourceText src) {
+        String text = src.text();
+        LineIndex index = new LineIndex(text);
+        List<Raw> raws = new ArrayList<>();
+        int pos = src.bodyStart();
+        while (pos < text.length()) {
+            int end = PageSource.lineEnd(text, pos);
+            String raw = text.substring(pos, end);
+            if (!raw.isBlank()) {
+                int lead = raw.length() - raw.stripLeading().length();
+                MappedText mapped = MappedText.verbatim(raw.strip(), pos + lead, index);
+                boolean heading = headingKey(raw).isPresent();
+                Span line = mapped.span();
+                raws.add(new Raw(heading ? RawKind.HEADING : RawKind.BLOCK, heading ? BlockKind.HEADING : BlockKind.PARAGRAPH,
+                        mapped, List.of(), 2, true, heading, index.line(pos), line));
+            }
+            pos = PageSource.nextLineStart(text, end);
+        }
+        return assemble(src, index, raws, true);
+    }
+
+    private Page parseMarkdown(SourceText src) {
         String text = src.text();
         LineIndex index = new LineIndex(text);
         SourceLines lines = SourceLines.of(text, src.bodyStart(), raw -> headingKey(raw).isPresent(),

@@ -391,4 +391,12 @@ class PageParserTest {
             p.sentences().forEach(x -> assertThat(x.span()).isNotNull());
         }
     }
+
+    @Test
+    void pathologicallyNestedMarkdownDoesNotOverflow() throws Exception {
+        Page quotes = parse("# T\n\n" + "> ".repeat(20000) + "deep text.\n\nAfter.\n");
+        assertThat(quotes.blocks().map(Block::text)).contains("After.");
+        Page emphasis = parse("*".repeat(30000) + "a" + "*".repeat(30000) + "\n\nAfter.\n");
+        assertThat(emphasis.blocks().map(Block::text)).contains("After.");
+    }
 }
