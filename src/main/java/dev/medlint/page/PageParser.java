@@ -49,7 +49,19 @@ import org.commonmark.parser.Parser;
  * first H1 or first plain line) and any blocks before the first heading form the "overview"
  * section; an explicit "Overview" heading right after the title takes the title into its section.
  *
- * <p>Roles follow the rule catalogue's decision 2: see {@link Role}.
+ * <p>Roles (rule catalogue, decision 2): a paragraph starting with a disclaimer label and a colon
+ * ("Medical Disclaimer:", also in bold) is a {@link Role#DISCLAIMER} block that opens a "disclaimer"
+ * section, and every block after it up to the next known heading is {@link Role#FOOTER}. Under a
+ * disclaimer heading the first block is DISCLAIMER, and so are the following blocks while they read
+ * like disclaimer text (advice, medical, physician, doctor, healthcare, professional, treatment,
+ * information; no link, URL or domain); from the first that does not, blocks are FOOTER. After the
+ * disclaimer a thematic break or an unknown heading also starts the footer. Blocks of a References
+ * section are {@link Role#REFERENCES}; everything else is {@link Role#BODY}.
+ *
+ * <p>Blocks: titles, sub-headings, code and HTML blocks have no sentences. Block text is cleaned of
+ * markup (list and heading markers, emphasis, code backticks, link syntax, images, inline HTML);
+ * soft line breaks become one space mapped to the line end. Links: Markdown links, autolinks and
+ * bare {@code http(s)://} or {@code www.} URLs.
  *
  * <p>Thread-safe: build once per pack and share; {@link #parse} keeps no state between calls.
  */
