@@ -1,0 +1,127 @@
+package dev.medlint.nlp;
+
+import dev.medlint.page.MappedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences with OpenNLP's English sentence model (from the
+ * {@code opennlp-models-sentdetect-en} artifact, loaded once per process), then undoes splits the
+ * model makes after abbreviations (the pack's {@code lexicons/abbreviations.txt}; see its header for
+ * the merge policy). Sentences are trimmed of surrounding whitespace.
+ *
+ * <p>Thread-safe: the model is shared and immutable; each thread gets its own
+ * {@link SentenceDetectorME} (which is not thread-safe) through a {@link ThreadLocal}.
+ */
+public final class SentenceSplitter {
+    /** The model file at the root of the opennlp-models-sentdetect-en jar. */
+    static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String NEVER_FINAL = "never-final";
+
+    /** A half-open character range [start, end) of the split text. */
+    public record Range(int start, int end) {
+    }
+
+    private record Abbreviation(String text, boolean neverFinal) {
+    }
+
+    private final List<Abbreviation> abbreviations;
+    private final ThreadLocal<SentenceDetectorME> detector;
+
+    /**
+     * @param abbreviationEntries lines of the abbreviations lexicon: an abbreviation, optionally
+     *                            followed by {@code never-final}
+     */
+    public SentenceSplitter(List<String> abbreviationEntries) {
+        List<Abbreviation> list = new ArrayList<>();
+        for (String entry : abbreviationEntries) {
+            String[] parts = entry.strip().split("\\s+");
+            if (parts.length == 0 || parts[0].isEmpty()) continue;
+            boolean never = parts[parts.length - 1].equalsIgnoreCase(NEVER_FINAL);
+            int words = never ? parts.length - 1 : parts.length;
+            if (words == 0) continue;
+            list.add(new Abbreviation(String.join(" ", java.util.Arrays.copyOf(parts, words)), never));
+        }
+        this.abbreviations = List.copyOf(list);
+        SentenceModel model = ModelHolder.MODEL;
+        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    }
+
+    /** Sentence ranges of {@code text}, trimmed, in order; empty for blank text. */
+    public List<Range> ranges(String text) {
+        List<Range> out = new ArrayList<>();
+        if (text.isBlank()) return out;
+        Span[] spans = detector.get().sentPosDetect(text);
+        List<Range> pieces = new ArrayList<>();
+        for (Span s : spans) {
+            Range r = trim(text, s.getStart(), s.getEnd());
+            if (r != null) pieces.add(r);
+        }
+        if (pieces.isEmpty()) {
+            Range r = trim(text, 0, text.length());
+            if (r != null) pieces.add(r);
+        }
+        for (Range piece : pieces) {
+            if (!out.isEmpty() && shouldMerge(text, out.get(out.size() - 1), piece)) {
+                Range prev = out.remove(out.size() - 1);
+                out.add(new Range(prev.start(), piece.end()));
+            } else {
+                out.add(piece);
+            }
+        }
+        return out;
+    }
+
+    /** The sentences of {@code text} as trimmed sub-texts that keep their source offsets. */
+    public List<MappedText> split(MappedText text) {
+        List<MappedText> out = new ArrayList<>();
+        for (Range r : ranges(text.text())) out.add(text.sub(r.start(), r.end()));
+        return out;
+    }
+
+    private boolean shouldMerge(String text, Range prev, Range next) {
+        String before = text.substring(prev.start(), prev.end());
+        String lower = before.toLowerCase(Locale.ROOT);
+        char first = text.charAt(next.start());
+        boolean continues = Character.isLowerCase(first) || Character.isDigit(first) || first == '(';
+        for (Abbreviation a : abbreviations) {
+            String abbr = a.text().toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(abbr)) continue;
+            int at = lower.length() - abbr.length();
+            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) continue;
+            if (a.neverFinal() || continues) return true;
+        }
+        return false;
+    }
+
+    private static Range trim(String text, int start, int end) {
+        int s = Math.max(0, start);
+        int e = Math.min(text.length(), end);
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > s ? new Range(s, e) : null;
+    }
+
+    /** Loads the model once per process, on first use (class initialisation is thread-safe). */
+    private static final class ModelHolder {
+        static final SentenceModel MODEL = load();
+
+        private static SentenceModel load() {
+            try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("sentence model " + MODEL_RESOURCE + " is not on the class path");
+                }
+                return new SentenceModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load sentence model " + MODEL_RESOURCE, e);
+            }
+        }
+    }
+}
