@@ -121,7 +121,7 @@ public final class CheckCommand implements Callable<Integer> {
             results.add(new FileResult(o.path(), o.findings(), o.error()));
         }
         Report report = new Report("medlint", Version.get(), Version.INFORMATION_URI, linter.engine().rules(), results,
-                showSuppressed, Optional.ofNullable(sarifCategory), cwd);
+                cwd, showSuppressed, Optional.ofNullable(sarifCategory));
         try {
             write(reporter.get(), report);
         } catch (IOException e) {
