@@ -185,8 +185,8 @@ public final class Negation {
      * Compiles lexicon entries into one case-insensitive pattern that prefers the longest entry.
      * Conventions: words match whole words; a space matches any run of whitespace; a hyphen matches a
      * hyphen (ASCII or Unicode) or whitespace, so "risk-free" also finds "risk free"; an apostrophe
-     * matches ' or ’; a trailing {@code *} matches any word ending ("hope*" finds hopes, hoped); an
-     * entry starting with punctuation (", which") matches that punctuation followed by optional space.
+     * matches ' or ’; a trailing {@code *} matches any word ending ("hope*" finds hopes, hoped); other
+     * punctuation matches itself (", which" needs the comma, then whitespace, then "which").
      * An empty list gives a pattern that matches nothing.
      */
     public static Pattern phrasePattern(Collection<String> entries) {
@@ -222,7 +222,7 @@ public final class Negation {
             } else if (isWordChar(c)) {
                 re.append(Pattern.quote(String.valueOf(c)));
             } else {
-                re.append(Pattern.quote(String.valueOf(c))).append("\\s*");
+                re.append(Pattern.quote(String.valueOf(c)));
             }
         }
         if (wildcard) {

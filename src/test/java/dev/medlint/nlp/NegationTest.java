@@ -111,7 +111,7 @@ class NegationTest {
     @Test
     void clauseBoundaries() {
         String s = "It is not approved; it cures cancer.";
-        assertThat(negation.clauseStart(s, s.indexOf("cures"))).isEqualTo(s.indexOf("it cures"));
+        assertThat(s.substring(negation.clauseStart(s, s.indexOf("cures"))).strip()).startsWith("it cures");
         assertThat(negation.clauseEnd(s, 0)).isEqualTo(s.indexOf(";"));
     }
 
