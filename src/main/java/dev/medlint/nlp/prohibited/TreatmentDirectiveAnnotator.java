@@ -59,7 +59,7 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_MODAL = Pattern.compile(
             "(?<![\\p{L}])(?:you|patients?|readers?|people|anyone|everyone|caregivers?|adults|children|women|men|they|we|those)(?![\\p{L}])"
-                    + "[^.;:?!]{0,80}?(?<![\\p{L}])(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|have\\s+to|has\\s+to|had\\s+better|are\\s+advised\\s+to|is\\s+advised\\s+to|are\\s+encouraged\\s+to|are\\s+urged\\s+to|will\\s+want\\s+to)"
+                    + "[^.;:?!]{0,80}?(?<![\\p{L}])(?<!(?:may|might|could|would)\\s)(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|have\\s+to|has\\s+to|had\\s+better|are\\s+advised\\s+to|is\\s+advised\\s+to|are\\s+encouraged\\s+to|are\\s+urged\\s+to|will\\s+want\\s+to)"
                     + "\\s+(?:(?:immediately|now|also|just|simply|probably|definitely|seriously|consider)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RECOMMEND = Pattern.compile(
@@ -158,7 +158,7 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
 
     private Optional<Hit> hit(String s, int start, int end, String verb, Pattern compound) {
         int objEnd = treatmentAfter(s, end, compound);
-        if (objEnd < 0 || negation.isNegatedOrHedged(s, start, end)) return Optional.empty();
+        if (objEnd < 0 || negation.isNegated(s, start, end)) return Optional.empty();
         if (SUBJECT_TAIL.matcher(s.substring(objEnd)).find() && CLAUSE_LEAD.matcher(s.substring(0, start)).find()
                 && !startsClauseAfterSubordinate(s, start)) {
             return Optional.empty();
