@@ -183,8 +183,9 @@ public final class Negation {
 
     /**
      * Compiles lexicon entries into one case-insensitive pattern that prefers the longest entry.
-     * Conventions: words match whole words; a space matches any run of whitespace; a hyphen matches a
-     * hyphen (ASCII or Unicode) or whitespace, so "risk-free" also finds "risk free"; an apostrophe
+     * Conventions: words match whole words; a space or a hyphen matches a run of whitespace or a
+     * hyphen (ASCII or Unicode), so "risk-free" also finds "risk free" and "game changer" finds
+     * "game-changer"; an apostrophe
      * matches ' or ’; a trailing {@code *} matches any word ending ("hope*" finds hopes, hoped); other
      * punctuation matches itself (", which" needs the comma, then whitespace, then "which").
      * An empty list gives a pattern that matches nothing.
@@ -214,7 +215,7 @@ public final class Negation {
             char c = t.charAt(i);
             if (Character.isWhitespace(c)) {
                 while (i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) i++;
-                re.append("\\s+");
+                re.append("(?:\\s+|[-\\u2010\\u2011]\\s*)");
             } else if (c == '-' || c == '\u2010' || c == '\u2011') {
                 re.append("(?:[-\\u2010\\u2011]\\s*|\\s+)");
             } else if (c == '\'' || c == '\u2019') {

@@ -46,6 +46,10 @@ public final class CureClaimAnnotator implements Annotator {
             Pattern.compile("(?<![\\p{L}])(?:completely|totally|fully|always)\\s+effective(?![\\p{L}])", Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])(?:always\\s+works|never\\s+fails|works\\s+(?:for|in)\\s+(?:everyone|everybody|every\\s+(?:patient|person|case)|all\\s+(?:patients|people|cases)))(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?<![\\p{L}])(?:works\\s+every\\s+time|(?:every|each)\\s+(?:single\\s+)?(?:patient|person)\\s+(?:responds|recovers|is\\s+cured)|(?:all|100%\\s+of)\\s+patients\\s+(?:respond|recover|are\\s+cured)|always\\s+(?:cures|succeeds|eliminates))(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?<![\\p{L}])(?:kills?|eliminates?|destroys?|removes?|clears?|beats?)\\s+(?:the\\s+|your\\s+)?(?:cancer|disease|tumou?rs?|illness)\\s+(?:for\\s+good|forever|permanently|once\\s+and\\s+for\\s+all)(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])effective\\s+(?:for|in)\\s+(?:everyone|everybody|every\\s+(?:patient|person|case)|all\\s+(?:patients|people|cases))(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE),
             // eliminates / eradicates / reverses the disease (not "cancer cells": mechanism)

@@ -30,6 +30,8 @@ public final class SafetyClaimAnnotator implements Annotator {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])safe(?![\\p{L}])[^.;:]{0,20}?(?<![\\p{L}])(?:because|since|as)\\s+(?:it|they|this|the\\s+\\w+)\\s+(?:is|are|['\u2019]s)\\s+(?:all[-\\s])?natural(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?<![\\p{L}])(?:since|because|as)\\s+(?:it|they|this|the\\s+\\w+)\\s+(?:is|are|['\u2019]s)\\s+(?:a\\s+|an\\s+)?(?:all[-\\s])?natural(?![\\p{L}])[^.;:]{0,30}?,\\s*(?:it|they|this)\\s+(?:is|are|['\u2019]s)\\s+(?:\\w+\\s+)?safe(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])(?:all[-\\s])?natural\\s*(?:,|and)\\s*(?:therefore\\s+|thus\\s+|so\\s+|hence\\s+)?safe(?![\\p{L}])", Pattern.CASE_INSENSITIVE));
     private static final Pattern OBSERVATION = Pattern.compile(
             "^\\s*(?:\\w+\\s+){0,3}?(?:was|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:observed|reported|seen|noted|identified|detected|found|recorded|documented)\\b",

@@ -35,7 +35,7 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     private static final Map<String, String> VERBS = new LinkedHashMap<>();
     static {
         for (String v : new String[] {"start", "begin", "initiate", "take", "use", "try", "add", "resume"}) VERBS.put(v, "start");
-        for (String v : new String[] {"stop", "quit", "discontinue", "cease", "halt", "end", "drop", "abandon", "come off", "go off", "get off", "give up"}) VERBS.put(v, "stop");
+        for (String v : new String[] {"stop", "quit", "discontinue", "cease", "halt", "end", "drop", "ditch", "abandon", "come off", "go off", "get off", "give up"}) VERBS.put(v, "stop");
         for (String v : new String[] {"switch", "change", "replace", "swap"}) VERBS.put(v, "switch");
         for (String v : new String[] {"increase", "raise", "double"}) VERBS.put(v, "increase");
         for (String v : new String[] {"decrease", "reduce", "lower", "cut", "halve", "taper", "cut back on", "cut down on"}) VERBS.put(v, "decrease");
@@ -46,7 +46,7 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         String[][] g = {{"starting", "start"}, {"beginning", "start"}, {"initiating", "start"}, {"taking", "start"}, {"using", "start"},
             {"trying", "start"}, {"adding", "start"}, {"resuming", "start"}, {"stopping", "stop"}, {"quitting", "stop"},
             {"discontinuing", "stop"}, {"ceasing", "stop"}, {"halting", "stop"}, {"ending", "stop"}, {"dropping", "stop"},
-            {"abandoning", "stop"}, {"coming off", "stop"}, {"giving up", "stop"}, {"switching", "switch"}, {"changing", "switch"},
+            {"abandoning", "stop"}, {"ditching", "stop"}, {"coming off", "stop"}, {"giving up", "stop"}, {"switching", "switch"}, {"changing", "switch"},
             {"replacing", "switch"}, {"increasing", "increase"}, {"raising", "increase"}, {"doubling", "increase"},
             {"decreasing", "decrease"}, {"reducing", "decrease"}, {"lowering", "decrease"}, {"cutting", "decrease"},
             {"tapering", "decrease"}, {"avoiding", "avoid"}, {"skipping", "avoid"}, {"refusing", "avoid"},
@@ -85,6 +85,21 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     /** Deferral phrases that govern the whole sentence wherever they stand ("... without talking to your doctor"). */
     private static final Pattern SCOPING_DEFERRAL = Pattern.compile("^(?:without|unless|until|before|under|as|only|after)\\b|doctor['\u2019]s",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Words that show the treatment word is not the verb's object: another activity ("Stop smoking to
+     * improve treatment outcomes"), an infinitive or a preposition phrase.
+     */
+    private static final Pattern BAD_GAP = Pattern.compile(
+            "(?<![\\p{L}])(?!(?:taking|using|receiving|having|ongoing)\\b)\\p{L}+ing(?![\\p{L}])|(?<=\\p{L})\\s+to(?![\\p{L}])(?<!over\\s{1,9}to)|(?<![\\p{L}])(?:for|in|by|about|while|during|after|before|until|than|because)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    /** The treatment word only modifies the real object: "Avoid treatment delays", "Avoid drug interactions". */
+    private static final Pattern MODIFIER_OF = Pattern.compile(
+            "^[\\s-]+(?:delays?|outcomes?|decisions?|options?|costs?|plans?|planning|teams?|cent(?:er|re)s?|appointments?|schedules?|interruptions?|gaps?|mistakes?|errors?|records?|information|questions?|interactions?|side\\s+effects?|adherence|history|burden|fatigue|resistance)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    /** "Take 2 capsules" is a dosing instruction (dosing-information), not a directive to start a treatment. */
+    private static final Pattern DOSE_FORM_ONLY = Pattern.compile(
+            "^\\s+(?:\\S+\\s+){0,2}?(?:doses?|tablets?|capsules?|pills?|vials?|puffs?|drops?)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Negation negation;
     private final Pattern verbs;
@@ -128,7 +143,9 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         while (v.find()) {
             if (v.start() >= deferral || !directivePosition(s, v.start())) continue;
             if (NOUN_USE.matcher(s.substring(v.end())).find()) continue;
-            Optional<Hit> h = hit(s, v.start(), v.end(), VERBS.get(norm(v.group())), compound);
+            String verb = norm(v.group());
+            if ((verb.equals("take") || verb.equals("use")) && DOSE_FORM_ONLY.matcher(s.substring(v.end())).find()) continue;
+            Optional<Hit> h = hit(s, v.start(), v.end(), VERBS.get(verb), compound);
             if (h.isPresent()) return h;
         }
         Matcher g = gerunds.matcher(s);
@@ -203,7 +220,9 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         for (Pattern p : new Pattern[] {treatments, compound, drugNames}) {
             Matcher m = p.matcher(s).region(from, limit);
             m.useTransparentBounds(true);
-            if (m.find() && Prose.tokens(s, from, m.start()) <= 4 && !crossesConjunction(s, from, m.start())) {
+            if (m.find() && Prose.tokens(s, from, m.start()) <= 4 && !crossesConjunction(s, from, m.start())
+                    && !BAD_GAP.matcher(s.substring(from, m.start())).find()
+                    && !MODIFIER_OF.matcher(s.substring(m.end())).find()) {
                 if (best < 0 || m.end() < best) best = m.end();
             }
         }

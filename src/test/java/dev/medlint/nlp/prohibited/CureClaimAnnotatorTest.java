@@ -27,6 +27,11 @@ class CureClaimAnnotatorTest {
             Once treated, the cancer never comes back.                        | never comes back
             The compound reverses stage IV cancer.                            | reverses stage IV cancer
             - Atezolizumab cures stage IV cancer in all patients.             | cures
+            Every patient responds to atezolizumab.                           | Every patient responds
+            Atezolizumab works every time.                                    | works every time
+            Atezolizumab kills cancer for good.                               | kills cancer for good
+            With atezolizumab, remission is guaranteed.                       | guaranteed
+            This therapy offers a permanent cure.                             | offers a permanent cure
             """)
     void fires(String line, String phrase) {
         List<CureClaim> facts = Fixture.run(annotator, line, CureClaim.class);
@@ -59,6 +64,11 @@ class CureClaimAnnotatorTest {
         "It does not eliminate the disease.",
         "There is no cure for stage IV cancer.",
         "The goal is to control the disease, not to cure it.",
+        "Atezolizumab does not cure stage IV cancer, but it can extend survival for some patients.",
+        "There is currently no cure for most stage IV cancers.",
+        "Immunotherapy is not a miracle cure, and it does not work for everyone.",
+        "Nothing about this treatment is guaranteed.",
+        "Some patients experience long-lasting responses, but most do not.",
     })
     void quiet(String line) {
         assertThat(Fixture.run(annotator, line, CureClaim.class)).as(line).isEmpty();

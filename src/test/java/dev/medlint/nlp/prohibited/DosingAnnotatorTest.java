@@ -44,6 +44,13 @@ class DosingAnnotatorTest {
             Apply twice to the affected area.                                       | Apply twice      | instruction
             You should take one capsule before bed.                                 | take one capsule | instruction
             Take it with food.                                                      | Take it with food | instruction
+            Atezolizumab is administered as a 1,200 mg intravenous infusion over 60 minutes every 3 weeks. | every 3 weeks | schedule
+            The recommended dose is 840 mg every 2 weeks or 1680 mg every 4 weeks.  | 1680 mg          | amount
+            Atezolizumab 1200 mg was compared with docetaxel 75 mg/m2.              | 75 mg/m2         | amount
+            Take 2 capsules by mouth every morning.                                 | Take 2 capsules  | instruction
+            The standard regimen is cisplatin every 21 days.                        | every 21 days    | schedule
+            The drug was infused weekly.                                            | weekly           | schedule
+            Treatment is given once every three weeks.                              | every three weeks | schedule
             """)
     void fires(String line, String phrase, String kind) {
         List<DosingMention> facts = Fixture.run(annotator, line, DosingMention.class);
@@ -94,6 +101,17 @@ class DosingAnnotatorTest {
         "A 5 cm tumour was removed.",
         "Grade 3 adverse events occurred in 12% of patients.",
         "The hazard ratio was 0.78 (95% CI 0.64-0.96).",
+        "Treatment continued until disease progression or unacceptable toxicity.",
+        "Patients were followed for a median of 20 months.",
+        "Response was assessed every 6 weeks for the first year.",
+        "Tumor responses were assessed every 6 weeks during treatment with atezolizumab.",
+        "Patients should not change their dose without consulting their oncologist.",
+        "Your oncologist will determine the right dose and schedule for you.",
+        "Dosing schedules vary and are set by the treating physician.",
+        "Median overall survival was 19.2 months versus 14.7 months.",
+        "Approximately 1 in 5 patients experienced grade 3 or 4 events.",
+        "Blood counts were checked every week during treatment.",
+        "The infusion takes 60 minutes.",
     })
     void quiet(String line) {
         assertThat(Fixture.run(annotator, line, DosingMention.class)).as(line).isEmpty();

@@ -24,6 +24,11 @@ class SafetyClaimAnnotatorTest {
             It does not have any side effects.                             | does not have any side effects
             Patients can take it without side effects.                     | without side effects
             The treatment is risk free for older adults.                   | risk free
+            Side effects are virtually nonexistent.                        | Side effects are virtually nonexistent
+            Atezolizumab has no serious side effects.                      | no serious side effects
+            Since it is a natural product, it is safe to use.              | Since it is a natural product, it is safe
+            This herbal remedy is all-natural and therefore safe.          | natural and therefore safe
+            It is 100 percent safe for all patients.                       | 100 percent safe
             """)
     void fires(String line, String phrase) {
         List<SafetyClaim> facts = Fixture.run(annotator, line, SafetyClaim.class);
@@ -49,6 +54,9 @@ class SafetyClaimAnnotatorTest {
         "Is it completely safe?",
         "It may be harmless for most adults, but data are limited.",
         "It is never completely safe to combine treatments.",
+        "It is safe to say that more research is needed.",
+        "Most side effects are mild, but some can be serious.",
+        "No serious side effects were observed in the first 20 patients.",
     })
     void quiet(String line) {
         assertThat(Fixture.run(annotator, line, SafetyClaim.class)).as(line).isEmpty();

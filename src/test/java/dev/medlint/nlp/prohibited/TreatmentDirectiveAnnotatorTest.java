@@ -30,6 +30,11 @@ class TreatmentDirectiveAnnotatorTest {
             You must start immunotherapy right away.                           | start immunotherapy                | start
             Stop your chemo and ask your oncologist to prescribe atezolizumab. | Stop your chemo                    | stop
             Patients should discontinue pembrolizumab and switch.              | discontinue pembrolizumab          | stop
+            Ditch chemo and try atezolizumab instead.                          | Ditch chemo                        | stop
+            Stop taking your blood pressure medication.                        | Stop taking your blood pressure medication | stop
+            Switch from chemotherapy to atezolizumab.                          | Switch from chemotherapy           | switch
+            Double your dose if you miss one.                                  | Double your dose                   | increase
+            Start treatment as early as possible.                              | Start treatment                    | start
             """)
     void fires(String line, String phrase, String verb) {
         List<TreatmentDirective> facts = Fixture.run(annotator, line, TreatmentDirective.class);
@@ -68,6 +73,12 @@ class TreatmentDirectiveAnnotatorTest {
         "Your doctor may recommend switching to atezolizumab.",
         "Atezolizumab should be avoided in pregnancy according to the label.",
         "Clinicians switched some patients to docetaxel.",
+        "Stop smoking to improve treatment outcomes.",
+        "Avoid treatment delays by planning ahead.",
+        "Avoid drug interactions by keeping a list of your medicines.",
+        "Take 2 capsules by mouth every morning.",
+        "Keep taking your other medications unless your doctor tells you otherwise.",
+        "Switching to atezolizumab may be an option to discuss with your doctor.",
     })
     void quiet(String line) {
         assertThat(Fixture.run(annotator, line, TreatmentDirective.class)).as(line).isEmpty();
