@@ -44,7 +44,7 @@ public final class CureClaimAnnotator implements Annotator {
             Pattern.compile("(?<![\\p{L}\\p{N}])100\\s*(?:%|percent|per\\s+cent)\\s+(?:effective|successful|success(?:\\s+rate)?|cure\\s+rate|response(?:\\s+rate)?|remission|survival|of\\s+(?:patients|people|cases))(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])(?:completely|totally|fully|always)\\s+effective(?![\\p{L}])", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?<![\\p{L}])(?:always\\s+works|never\\s+fails|works\\s+(?:for|in)\\s+(?:everyone|everybody|every\\s+(?:patient|person|case)|all\\s+(?:patients|people|cases)))(?![\\p{L}])",
+            Pattern.compile("(?<![\\p{L}])(?:always\\s+works|never\\s+fails|works?\\s+(?:for|in)\\s+(?:everyone|everybody|every\\s+(?:patient|person|case)|all\\s+(?:patients|people|cases)))(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])(?:works\\s+every\\s+time|(?:every|each)\\s+(?:single\\s+)?(?:patient|person)\\s+(?:responds|recovers|is\\s+cured)|(?:all|100%\\s+of)\\s+patients\\s+(?:respond|recover|are\\s+cured)|always\\s+(?:cures|succeeds|eliminates))(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE),
@@ -60,6 +60,13 @@ public final class CureClaimAnnotator implements Annotator {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])(?:never\\s+(?:comes?|coming)\\s+back|will\\s+never\\s+return|gone\\s+for\\s+good|(?:cancer|disease)[-\\s]free\\s+(?:forever|for\\s+life))(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE));
+
+    /** "eliminated tumors in 5% of patients" reports a partial trial result, not a cure. */
+    private static final Pattern PARTIAL = Pattern.compile(
+            "^\\s+(?:in|for|among)\\s+(?:only\\s+)?(?:\\d|a\\s+(?:few|minority|small|subset|handful)|some|few|several|one|two|three|a\\s+number)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REMOVAL_VERB = Pattern.compile("^(?:eliminat|eradicat|revers|destroy|wip|get|beat|defeat|conquer)",
+            Pattern.CASE_INSENSITIVE);
 
     private final Negation negation;
 
@@ -91,6 +98,7 @@ public final class CureClaimAnnotator implements Annotator {
 
     private boolean affirmative(String s, int start, int end, String phrase) {
         if (negation.isNegatedOrHedged(s, start, end)) return false;
+        if (REMOVAL_VERB.matcher(phrase).find() && PARTIAL.matcher(s.substring(end)).find()) return false;
         // "never comes back" holds its own "never"; a further negation before it still counts above.
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.startsWith("cure") && lower.endsWith("d") && s.substring(0, start).matches("(?is).*\\b(?:be|been|being)\\s+$")) {

@@ -58,6 +58,7 @@ public final class DosingAnnotator implements Annotator {
     private static final Pattern INSTRUCTION_TAIL = Pattern.compile(
             "\\s+(?:once|twice|thrice|(?:\\d+|two|three|four|five|six)\\s+times|daily|nightly|weekly|every|with|on\\s+an|at\\s+bedtime|before|after)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?<![\\p{L}])(?:it|them|this|these|those|one|each)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /** A "single dose" or "a dose" without amount is not an instruction; "take the dose" neither. */
@@ -70,7 +71,9 @@ public final class DosingAnnotator implements Annotator {
     private static final Pattern SCHEDULE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:"
                     + "(?:once|twice|thrice|" + COUNT + "\\s+times|\\d+\\s*[x\u00D7])\\s+(?:(?:a|per|each|every)\\s+)?(?:daily|day|weekly|week|monthly|month|fortnight|night|nightly|morning|evening)"
-                    + "|every\\s+(?:other\\s+)?(?:" + COUNT + "(?:\\s*(?:-|\u2013|to|or)\\s*" + COUNT + ")?\\s+)?(?:hours?|days?|weeks?|months?|morning|evening|night|cycle)"
+                    + "|every\\s+(?:other\\s+)?(?:" + COUNT + "(?:\\s*(?:-|\u2013|to|or|,|,\\s*or|and|,\\s*and)\\s*" + COUNT + ")*\\s+)?(?:hours?|days?|weeks?|months?|morning|evening|night|cycle)"
+                    + "|on\\s+days?\\s+\\d+(?:\\s*(?:,|and|&|to|-|\u2013)\\s*\\d+)*\\s+of\\s+(?:each|every|a|the)\\s+(?:\\d+[- ]day\\s+)?cycles?"
+                    + "|\\d+[- ]day\\s+cycles?"
                     + "|(?:" + COUNT + "|two|three|four|six)[- ]weekly"
                     + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
@@ -167,7 +170,7 @@ public final class DosingAnnotator implements Annotator {
      * a pronoun or a treatment ("take time every day", "take a walk daily" do not).
      */
     private boolean aboutAdministration(String s, int start, int end, Pattern compound) {
-        Matcher verb = Pattern.compile("\\S+").matcher(s).region(start, end);
+        Matcher verb = NON_SPACE.matcher(s).region(start, end);
         if (!verb.find()) return false;
         Matcher tail = INSTRUCTION_TAIL.matcher(s).region(verb.end(), end);
         int between = tail.find() ? tail.start() : end;

@@ -32,6 +32,7 @@ class CureClaimAnnotatorTest {
             Atezolizumab kills cancer for good.                               | kills cancer for good
             With atezolizumab, remission is guaranteed.                       | guaranteed
             This therapy offers a permanent cure.                             | offers a permanent cure
+            It is proven to work in all patients.                             | work in all patients
             """)
     void fires(String line, String phrase) {
         List<CureClaim> facts = Fixture.run(annotator, line, CureClaim.class);
@@ -69,6 +70,11 @@ class CureClaimAnnotatorTest {
         "Immunotherapy is not a miracle cure, and it does not work for everyone.",
         "Nothing about this treatment is guaranteed.",
         "Some patients experience long-lasting responses, but most do not.",
+        "The treatment eliminated tumors in 5% of patients.",
+        "Long-term survivors may be functionally cured.",
+        "Some experts believe a cure may be possible.",
+        "Atezolizumab offers new hope, not a guaranteed cure.",
+        "Unfortunately, a cure is not yet possible.",
     })
     void quiet(String line) {
         assertThat(Fixture.run(annotator, line, CureClaim.class)).as(line).isEmpty();

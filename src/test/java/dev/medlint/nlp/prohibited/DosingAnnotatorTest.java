@@ -44,6 +44,10 @@ class DosingAnnotatorTest {
             Apply twice to the affected area.                                       | Apply twice      | instruction
             You should take one capsule before bed.                                 | take one capsule | instruction
             Take it with food.                                                      | Take it with food | instruction
+            Tecentriq is given as an infusion into a vein every 2, 3, or 4 weeks.    | every 2, 3, or 4 weeks | schedule
+            Atezolizumab is given on day 1 of each 21-day cycle.                    | on day 1 of each 21-day cycle | schedule
+            Carboplatin was given in 21-day cycles.                                 | 21-day cycles    | schedule
+            Dosage: 1200 mg IV q3w.                                                 | q3w              | schedule
             Atezolizumab is administered as a 1,200 mg intravenous infusion over 60 minutes every 3 weeks. | every 3 weeks | schedule
             The recommended dose is 840 mg every 2 weeks or 1680 mg every 4 weeks.  | 1680 mg          | amount
             Atezolizumab 1200 mg was compared with docetaxel 75 mg/m2.              | 75 mg/m2         | amount

@@ -24,6 +24,8 @@ class HypeTermAnnotatorTest {
             The groundbreaking study changed practice.                     | groundbreaking
             It could be a breakthrough therapy for many.                   | breakthrough
             It is hailed as a panacea.                                     | panacea
+            Checkpoint inhibitors were hailed as a breakthrough in cancer care. | breakthrough
+            Immunotherapy has been called revolutionary by some experts.   | revolutionary
             """)
     void fires(String line, String phrase) {
         List<HypeTerm> facts = Fixture.run(annotator, line, HypeTerm.class);
@@ -50,6 +52,11 @@ class HypeTermAnnotatorTest {
         "Atezolizumab is not a miracle cure.",
         "It is not a breakthrough.",
         "Patients asked whether it works.",
+        "Atezolizumab received breakthrough-therapy designation in 2016.",
+        "The drug earned FDA Breakthrough Therapy Designation for bladder cancer.",
+        "Many called it a “breakthrough,” but the data were modest.",
+        "This is not a game-changer for most patients.",
+        "Patients experiencing breakthrough pain should tell their care team.",
     })
     void quiet(String line) {
         assertThat(Fixture.run(annotator, line, HypeTerm.class)).as(line).isEmpty();
