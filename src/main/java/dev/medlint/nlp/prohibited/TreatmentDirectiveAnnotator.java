@@ -55,7 +55,7 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     }
     /** Verbs a prohibition ("Do not take X") turns into "avoid". */
     private static final Pattern PROHIBITION = Pattern.compile(
-            "(?<![\\p{L}])(?:do\\s+not|don['\u2019]t|never|avoid)\\s+(?:ever\\s+)?(?:take|use|start|begin|try|get|have|undergo|accept|receive|agree\\s+to)(?![\\p{L}])",
+            "(?<![\\p{L}])(?:do\\s+not|don['\u2019]t|never)\\s+(?:ever\\s+)?(?:take|use|start|begin|try|get|have|undergo|accept|receive|agree\\s+to)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_MODAL = Pattern.compile(
             "(?<![\\p{L}])(?:you|patients?|readers?|people|anyone|everyone|caregivers?|adults|children|women|men|they|we|those)(?![\\p{L}])"
@@ -158,10 +158,10 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     }
 
     /**
-     * Verbs at or after the returned offset are deferred to a clinician: 0 when a governing deferral
-     * ("without talking to your doctor", "unless your doctor advises") or a deferral before the verb
-     * ("Talk to your doctor before stopping") is present; the deferral's start when it only follows
-     * ("Stop your chemo and ask your oncologist to prescribe X" still directs the reader to stop).
+     * Verbs at or after the returned offset are deferred to a clinician. A governing deferral
+     * ("without talking to your doctor", "unless your doctor advises") defers the whole sentence (0);
+     * otherwise verbs after the first deferral are deferred ("Talk to your doctor before stopping")
+     * and verbs before it are not ("Stop your chemo and ask your oncologist to prescribe X").
      */
     private int deferralLimit(String s) {
         Matcher d = deferrals.matcher(s);
@@ -176,8 +176,7 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     private Optional<Hit> hit(String s, int start, int end, String verb, Pattern compound) {
         int objEnd = treatmentAfter(s, end, compound);
         if (objEnd < 0 || negation.isNegated(s, start, end)) return Optional.empty();
-        if (SUBJECT_TAIL.matcher(s.substring(objEnd)).find() && CLAUSE_LEAD.matcher(s.substring(0, start)).find()
-                && !startsClauseAfterSubordinate(s, start)) {
+        if (opensMainClause(s, start) && SUBJECT_TAIL.matcher(s.substring(objEnd)).find()) {
             return Optional.empty();
         }
         return Optional.of(new Hit(start, objEnd, verb));
@@ -194,8 +193,10 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         return recommendation(s, verbStart);
     }
 
-    private static boolean startsClauseAfterSubordinate(String s, int at) {
-        return s.substring(0, at).contains(",");
+    /** The word opens the sentence (or a clause after ; or :), where a noun phrase could be the subject. */
+    private static boolean opensMainClause(String s, int at) {
+        String before = s.substring(0, at);
+        return CLAUSE_LEAD.matcher(before).find() && !before.contains(",");
     }
 
     private static boolean recommendation(String s, int at) {
