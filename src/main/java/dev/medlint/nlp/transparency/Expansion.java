@@ -9,8 +9,9 @@ import java.util.Set;
  * found in order: the first at the first word's initial, each other one at a later word's initial
  * or further inside a word (DNA: "deoxyribonucleic acid"); at least half of them at initials; small
  * words free; at most half as many other words left unused (at least one). When {@code toEnd} is
- * set, the long form must reach its last content word ("... cancer (NSCLC)"); otherwise trailing
- * words may follow ("NSCLC (non-small cell lung cancer, the most common form)").
+ * set, the words between the last letter and the end of the long form count as unused ("chimeric
+ * antigen receptor T-cell (CAR-T)"); otherwise trailing words are free ("NSCLC (non-small cell lung
+ * cancer, the most common form)").
  */
 final class Expansion {
     private final String letters;
@@ -51,8 +52,9 @@ final class Expansion {
         if (i == letters.length()) {
             if (initials < minInitials) return false;
             if (!toEnd) return true;
+            int left = skipped;
             for (int k = w + 1; k < words.size(); k++) {
-                if (!smallWords.contains(words.get(k))) return false;
+                if (!smallWords.contains(words.get(k)) && ++left > budget) return false;
             }
             return true;
         }

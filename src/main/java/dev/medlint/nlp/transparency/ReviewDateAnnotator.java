@@ -62,7 +62,7 @@ public final class ReviewDateAnnotator implements Annotator {
         String by = "(?:\\s+by\\s+[^:\\n|]{1,60}?)?";
         this.labelled = Pattern.compile(start + "(?<label>(?:" + labels + "))" + by + "[*_]*"
                 + "(?:"
-                + "\\s*[:\\-–—]\\s*[*_]*\\s*(?<colonDate>" + DATE + "|" + YEAR + "(?![\\d/.-]*\\d))"
+                + "\\s*[:\\-–—|]\\s*[*_]*\\s*(?<colonDate>" + DATE + "|" + YEAR + "(?![\\d/.-]*\\d))"
                 + "|\\s+on\\s+(?<onDate>" + DATE + ")"
                 + "|\\s+(?:in\\s+)?(?<bareDate>" + DATE + ")(?=\\s*(?:$|[.;|)\\]*_·•—–]|\\s+by\\b))"
                 + ")",

@@ -35,7 +35,9 @@ class DisclaimerAnnotatorTest {
             "This overview does not replace a consultation with a doctor.",
             "It isn't medical advice.",
             "This page is not intended as a replacement for a visit to your clinic.",
-            "This material is for educational purposes only."})
+            "This material is for educational purposes only.",
+            "It is no substitute for professional medical advice.",
+            "This summary cannot replace a visit to your doctor."})
     void notMedicalAdvice(String text) {
         assertThat(disclaimer(text).notMedicalAdvice()).isTrue();
     }
@@ -58,7 +60,8 @@ class DisclaimerAnnotatorTest {
             "Your oncologist can explain the options.",
             "Speak with a licensed clinician.",
             "Contact your healthcare provider.",
-            "Your care team knows your history."})
+            "Your care team knows your history.",
+            "Talk to your provider."})
     void refersToProfessional(String text) {
         assertThat(disclaimer(text).refersToProfessional()).isTrue();
     }
@@ -81,7 +84,10 @@ class DisclaimerAnnotatorTest {
             "Always consult your physician before starting, stopping or changing any treatment.",
             "Treatment should only be changed by your doctor.",
             "Don't alter your therapy because of what you read here.",
-            "It should not be interpreted as a recommendation to use, discontinue, or modify any treatment."})
+            "It should not be interpreted as a recommendation to use, discontinue, or modify any treatment.",
+            "Do not use this information to start, stop or change any treatment.",
+            "Decisions about starting, stopping or changing treatment should be made with your doctor.",
+            "Any change to your treatment should be discussed with your doctor first."})
     void noTreatmentChange(String text) {
         assertThat(disclaimer(text).noTreatmentChange()).isTrue();
     }
@@ -91,6 +97,7 @@ class DisclaimerAnnotatorTest {
             "Discuss your treatment options with your doctor.",
             "Never disregard professional medical advice.",
             "Treatment decisions are complex.",
+            "Consult your physician before making any decisions.",
             "This page is not medical advice."})
     void noTreatmentChangeTraps(String text) {
         assertThat(disclaimer(text).noTreatmentChange()).isFalse();

@@ -37,13 +37,21 @@ class ReviewDateAnnotatorTest {
             "Medically reviewed by Dr. Jane Okafor, MD on March 3, 2025|Medically reviewed by Dr. Jane Okafor, MD on March 3, 2025",
             "Last updated: 2026|Last updated: 2026",
             "© 2026 Insight Swarm · Last updated: October 2026|Last updated: October 2026",
-            "This page was last reviewed on 3 March 2026.|This page was last reviewed on 3 March 2026"})
+            "This page was last reviewed on 3 March 2026.|This page was last reviewed on 3 March 2026",
+            "Date last reviewed: 10/01/2026|Date last reviewed: 10/01/2026",
+            "Last update: 2026-10-01|Last update: 2026-10-01"})
     void labelledDates(String line, String text) {
         List<ReviewDate> d = dates(page("Mechanism of Action", "Metformin lowers glucose.", line));
         assertThat(d).isNotEmpty();
         assertThat(d.get(0).source()).isEqualTo("text");
         assertThat(d.get(0).text()).isEqualTo(text);
         assertThat(d.get(0).span().startLine()).isEqualTo(4);
+    }
+
+    @Test
+    void labelAndDateInATableRow() {
+        assertThat(dates(page("Mechanism of Action", "Text.", "| Last reviewed | October 2026 |")))
+                .extracting(ReviewDate::text).containsExactly("Last reviewed | October 2026");
     }
 
     @Test
