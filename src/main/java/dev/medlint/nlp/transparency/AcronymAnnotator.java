@@ -38,9 +38,9 @@ import java.util.regex.Pattern;
  * capitals for emphasis ({@code lexicons/acronym-ordinary-words.txt}) and every word of a sentence
  * written mostly in capitals, identifiers and codes (NCT/PMID numbers, any acronym with three or more
  * digits such as KEYNOTE-189 or MK-3475), mutations (V600E), trial names (mixed case such as
- * IMpower150 is never all-caps; a pronounceable name of five or more letters followed by a number or
- * by "trial"/"study": PALOMA-3, the FLAURA trial) and long pronounceable all-caps words (brand names
- * such as OPDIVO). Thread-safe.
+ * IMpower150 is never all-caps; a pronounceable name of five or more letters followed by a number,
+ * or of four or more followed by "trial"/"study": PALOMA-3, SURMOUNT 1, the FLAURA trial, the STEP 1
+ * trial) and long pronounceable all-caps words (brand names such as OPDIVO). Thread-safe.
  */
 public final class AcronymAnnotator implements Annotator {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*");
@@ -50,8 +50,12 @@ public final class AcronymAnnotator implements Annotator {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ROMAN = Pattern.compile("(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern IDENTIFIER = Pattern.compile("(?:NCT|PMID|PMCID|PMC|ISRCTN|EUDRACT|DOI|ISBN|ISSN)\\d*");
+    private static final Pattern CONSONANT_CLUSTER = Pattern.compile("[^AEIOUY]{3}");
     private static final Pattern MUTATION = Pattern.compile("[A-Z]\\d+[A-Z]");
-    private static final Pattern TRIAL_NOUN = Pattern.compile("^\\s+(?:trials?|study|studies|programm?e?s?|cohorts?)\\b", Pattern.CASE_INSENSITIVE);
+    /** After a trial name: an optional number, then "trial", "study", ... ("the STEP 1 trial", "the FLAURA study"). */
+    private static final Pattern TRIAL_NOUN = Pattern.compile("^(?:[-\\s]\\d{1,3}[a-z]?)?\\s+(?:trials?|study|studies|programm?e?s?|cohorts?)\\b", Pattern.CASE_INSENSITIVE);
+    /** A small whole number right after a name ("SURMOUNT 1"). */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s\\d{1,3}\\b(?![.,]\\d)");
     private static final Pattern OPEN_PAREN_BEFORE = Pattern.compile("\\(\\s*[\"“]?$");
     private static final Pattern CLOSE_AFTER = Pattern.compile("^[\"”]?\\s*[);,]");
     private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*\\(([^()]*)\\)");
@@ -155,18 +159,21 @@ public final class AcronymAnnotator implements Annotator {
         if (IDENTIFIER.matcher(r.key()).matches() || MUTATION.matcher(a).matches()) return true;
         if (digits(a) >= 3) return true; // identifiers and codes: KEYNOTE-189, MK-3475, NCT01234567, CA-125
         String first = parts[0];
-        if (first.chars().allMatch(Character::isLetter) && first.length() >= 5 && pronounceable(first, 0.3)) {
-            boolean numbered = parts.length > 1 && DIGITS.matcher(parts[parts.length - 1]).matches();
-            if (numbered || TRIAL_NOUN.matcher(text.substring(r.end())).find()) return true; // PALOMA-3, the FLAURA trial
+        String after = text.substring(r.end());
+        if (first.chars().allMatch(Character::isLetter)) {
+            // trial names: PALOMA-3, SURMOUNT 1, the FLAURA trial, the STEP 1 trial
+            boolean numbered = parts.length > 1 && DIGITS.matcher(parts[parts.length - 1]).matches() || NUMBER_AFTER.matcher(after).find();
+            if (first.length() >= 5 && pronounceable(first, 0.3) && numbered) return true;
+            if (first.length() >= 4 && parts.length == 1 && pronounceable(first, 0.2) && TRIAL_NOUN.matcher(after).find()) return true;
         }
         return parts.length == 1 && a.length() >= 6 && a.chars().allMatch(Character::isLetter) && pronounceable(a, 0.4);
     }
 
-    /** Vowels (Y included) make up at least {@code ratio} of the letters and no four consonants run together. */
+    /** Vowels (Y included) make up at least {@code ratio} of the letters and no three consonants run together. */
     private static boolean pronounceable(String word, double ratio) {
         String w = word.toUpperCase(Locale.ROOT);
         long vowels = w.chars().filter(c -> "AEIOUY".indexOf(c) >= 0).count();
-        return vowels >= ratio * w.length() && !w.matches(".*[^AEIOUY]{4}.*");
+        return vowels > 0 && vowels >= ratio * w.length() && !CONSONANT_CLUSTER.matcher(w).find();
     }
 
     /** Whether the acronym at this occurrence stands next to its expansion in parentheses. */

@@ -38,7 +38,9 @@ class AcronymAnnotatorTest {
             "The anti-PD-1 antibody was tested.|PD-1",
             "Doctors measure PSA regularly.|PSA",
             "Levels of CTLA-4 rose.|CTLA-4",
-            "Some take 5-FU.|5-FU"})
+            "Some take 5-FU.|5-FU",
+            "NSCLC trials are ongoing.|NSCLC",
+            "EGFR trials are ongoing.|EGFR"})
     void reportsUndefined(String sentence, String acronym) {
         assertThat(undefined("Mechanism of Action", sentence)).containsExactly(acronym);
     }
@@ -58,6 +60,7 @@ class AcronymAnnotatorTest {
             "Phase III and phase II trials in stage IV disease, part II.",
             "The KEYNOTE-189 and CheckMate-067 trials, IMpower150 and IMpassion130.",
             "The PALOMA-3 study and the FLAURA trial.",
+            "The STEP 1 trial, the SELECT study and SURMOUNT 1 agree.",
             "Registered as NCT01234567 (PMID 12345678).",
             "Vitamin D 1,000 IU daily.",
             "Do NOT stop your medicine.",
