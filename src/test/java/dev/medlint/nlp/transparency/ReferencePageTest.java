@@ -71,7 +71,7 @@ class ReferencePageTest {
         List<Object> facts = facts(page);
         assertThat(of(facts, DisclaimerFact.class)).singleElement().satisfies(d -> assertThat(d.complete()).isTrue());
         assertThat(of(facts, AiDisclosure.class)).singleElement()
-                .satisfies(d -> assertThat(d.text()).startsWith("AI-generated research"));
+                .satisfies(d -> assertThat(d.text()).isEqualTo("AI-generated research reports"));
         assertThat(of(facts, ReviewDate.class)).isEmpty();
         assertThat(of(facts, Citation.class)).isEmpty();
         assertThat(of(facts, ResearchAppeal.class)).isNotEmpty();
@@ -88,7 +88,7 @@ class ReferencePageTest {
     void spansInTheCmsExport() throws IOException {
         List<Object> facts = facts(SimplePages.page(cms()));
         assertThat(of(facts, DisclaimerFact.class).get(0).span().startLine()).isEqualTo(27);
-        assertThat(of(facts, AiDisclosure.class).get(0).span()).isEqualTo(new Span(26, 26, 26, 47));
+        assertThat(of(facts, AiDisclosure.class).get(0).span()).isEqualTo(new Span(26, 26, 26, 55));
         List<UndefinedAcronym> acronyms = of(facts, UndefinedAcronym.class);
         assertThat(acronyms.get(3).span()).isEqualTo(new Span(9, 55, 9, 60)); // "first-line NSCLC"
         assertThat(acronyms.get(4).span()).isEqualTo(new Span(9, 96, 9, 100));
