@@ -1,0 +1,61 @@
+package dev.medlint.nlp.transparency;
+
+import dev.medlint.facts.Readability;
+import dev.medlint.nlp.Annotator;
+import dev.medlint.page.Block;
+import dev.medlint.page.MappedText;
+import dev.medlint.page.Page;
+import dev.medlint.page.Span;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One {@link Readability} fact for {@code reading-level-high} (catalogue decision 10): the
+ * Flesch-Kincaid grade {@code 0.39 * words/sentences + 11.8 * syllables/words - 15.59} over the
+ * sentences of the body's prose blocks ({@link Block#isProse()}: paragraphs, list items and quotes
+ * with role BODY; title, headings, disclaimer, footer and reference lists excluded). A word is a
+ * whitespace-separated token with a letter or digit in it; syllables come from {@link Syllables}.
+ * No fact when there is no scored sentence (an empty page). The span runs from the first scored
+ * sentence's start to the last one's end. Stateless and thread-safe.
+ */
+public final class ReadabilityAnnotator implements Annotator {
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    public ReadabilityAnnotator() {
+    }
+
+    @Override
+    public void annotate(Page page, Consumer<Object> facts) {
+        score(page.blocks().filter(Block::isProse).flatMap(b -> TextUnits.sentences(b).stream()).toList())
+                .ifPresent(facts);
+    }
+
+    /** The figures for these sentences; empty when none has a word. */
+    static java.util.Optional<Readability> score(List<MappedText> sentences) {
+        int scored = 0;
+        int words = 0;
+        int syllables = 0;
+        Span first = null;
+        Span last = null;
+        for (MappedText s : sentences) {
+            int w = 0;
+            Matcher m = WORD.matcher(s.text());
+            while (m.find()) {
+                int n = Syllables.count(m.group());
+                if (n == 0) continue; // punctuation only: "—", "+", "&"
+                w++;
+                syllables += n;
+            }
+            if (w == 0) continue;
+            words += w;
+            scored++;
+            if (first == null) first = s.span();
+            last = s.span();
+        }
+        if (scored == 0) return java.util.Optional.empty();
+        double grade = 0.39 * words / scored + 11.8 * syllables / words - 15.59;
+        return java.util.Optional.of(new Readability(first.union(last), grade, scored, words, syllables));
+    }
+}

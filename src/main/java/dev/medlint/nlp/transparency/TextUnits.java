@@ -1,0 +1,30 @@
+package dev.medlint.nlp.transparency;
+
+import dev.medlint.page.Block;
+import dev.medlint.page.BlockKind;
+import dev.medlint.page.MappedText;
+import dev.medlint.page.Sentence;
+import java.util.List;
+
+/** Small helpers over blocks shared by the annotators of this package. */
+final class TextUnits {
+    private TextUnits() {
+    }
+
+    /** The block's sentences as mapped texts, or the whole block when it has none. */
+    static List<MappedText> sentences(Block b) {
+        if (b.sentences().isEmpty()) return b.text().isBlank() ? List.of() : List.of(b.mapped());
+        return b.sentences().stream().map(Sentence::mapped).toList();
+    }
+
+    /** Blocks whose text a reader sees as text (not code or raw HTML such as comments). */
+    static boolean isText(Block b) {
+        return b.kind() != BlockKind.CODE && b.kind() != BlockKind.HTML;
+    }
+
+    /** Running text: paragraphs, list items, quotes and tables (not title or headings). */
+    static boolean isRunningText(Block b) {
+        return b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM
+                || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.TABLE;
+    }
+}

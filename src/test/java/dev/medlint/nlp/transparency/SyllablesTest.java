@@ -1,0 +1,48 @@
+package dev.medlint.nlp.transparency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SyllablesTest {
+
+    @ParameterizedTest(name = "{0} has {1}")
+    @CsvSource(delimiter = '|', value = {
+            "cat|1", "the|1", "any|2", "table|2", "people|2", "whole|1", "value|2", "makes|1", "cases|2", "tables|2",
+            "studies|2", "based|1", "wanted|2", "applied|2", "controlled|2", "trial|2", "radiation|4", "initial|3",
+            "physician|3", "biology|4", "various|3", "infectious|3", "actual|3", "language|2", "quality|3",
+            "video|3", "people|2", "diet|2", "patient|2", "going|2", "studying|3", "mechanism|4", "idea|3",
+            "likely|2", "management|3", "element|3", "fatigue|2", "literature|4", "atezolizumab|6",
+            "hepatocellular|6", "cytotoxicity|6", "comorbidities|5",
+            // tokens that are not plain words
+            "NSCLC|5", "FDA|3", "WHO|5", "COVID-19|4", "PD-L1|4", "HER2|4", "IMpower150|6", "1,200|4", "2.5|3",
+            "tumor-infiltrating|6", "patient's|2", "don't|1", "(peer-reviewed)|3", "—|0", "+|0"})
+    void countsSyllables(String word, int expected) {
+        assertThat(Syllables.count(word)).isEqualTo(expected);
+    }
+
+    @Test
+    void agreesWithDictionaryCountsOnAWordList() throws IOException {
+        List<String> misses = new ArrayList<>();
+        int total = 0;
+        try (InputStream in = getClass().getResourceAsStream("syllables.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                total++;
+                int got = Syllables.count(cols[0]);
+                if (got != Integer.parseInt(cols[1].strip())) misses.add(cols[0] + " " + got + " (dictionary " + cols[1].strip() + ")");
+            }
+        }
+        assertThat(total).isGreaterThan(300);
+        // a heuristic is never exact; it must stay close to a dictionary on medical and everyday words
+        assertThat(misses.size()).as("misses: %s", misses).isLessThanOrEqualTo(total * 3 / 100);
+    }
+}
