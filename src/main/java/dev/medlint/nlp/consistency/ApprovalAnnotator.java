@@ -96,7 +96,9 @@ public final class ApprovalAnnotator implements Annotator {
             "^(?:(?:and|or|as\\s+well\\s+as|including|include|includes|both|either|also|certain|some|several|specific|selected|the|a|an|adult|pediatric)\\s+"
                     + "|(?:the\\s+)?(?:treatment|management)\\s+of\\s+|(?:adult\\s+)?(?:patients|people|adults|individuals|children)\\s+(?:with|who\\s+have)\\s+|use\\s+in\\s+)+", F);
     private static final Pattern NOT_AN_INDICATION = Pattern.compile(
-            "^(?:use|uses|adults?|patients|people|children|treatment|therapy|this|that|it|them|marketing|sale|the\\s+\\w+|other|others|several|certain)$", F);
+            "^(?:use|uses|adults?|patients|people|children|treatment|therapy|this|that|it|them|marketing|sale|other|others|several|certain"
+                    + "|(?:any|this|that|these|such|its|their|the|all|every|each|a|an)(?:\\s+(?:other|specific|particular|single|such|approved|given))?"
+                    + "\\s+(?:indications?|uses?|conditions?|purposes?|applications?|diseases?|settings?|disorders?|populations?|situations?|\\w+))$", F);
 
     private final Scope scope = new Scope(new Negation());
     private final IndicationMap indicationMap;
@@ -245,14 +247,16 @@ public final class ApprovalAnnotator implements Annotator {
     }
 
     private Part part(Prose.Item item, ApprovalStatus status, int cs, int ce, int after) {
-        List<String> ind = indicationsAfter(item, after, ce);
-        Set<String> sites = new LinkedHashSet<>();
-        for (String i : ind) sites.addAll(indicationMap.sites(i));
-        return new Part(status, cs, ce, ind, List.copyOf(sites));
+        Listing l = indicationsAfter(item, after, ce);
+        return new Part(status, cs, ce, l.items(), l.sites());
+    }
+
+    /** The indications of a list as written, and the sites of the whole list ("ovarian and breast cancers"). */
+    private record Listing(List<String> items, List<String> sites) {
     }
 
     /** The indications listed after the cue: "for A, B, and C", "to treat A", "in A". */
-    List<String> indicationsAfter(Prose.Item item, int from, int ce) {
+    private Listing indicationsAfter(Prose.Item item, int from, int ce) {
         String t = item.text();
         Matcher intro = INTRO.matcher(t).region(from, ce);
         int start = -1;
@@ -268,11 +272,12 @@ public final class ApprovalAnnotator implements Annotator {
             start = intro.end();
             break;
         }
-        if (start < 0) return List.of();
+        if (start < 0) return new Listing(List.of(), List.of());
         String masked = maskParentheses(t);
         Matcher end = LIST_END.matcher(masked).region(start, ce);
         int stop = end.find() ? end.start() : ce;
-        return split(item.raw(), masked, start, stop);
+        List<String> items = split(item.raw(), masked, start, stop);
+        return new Listing(items, items.isEmpty() ? List.of() : indicationMap.sites(masked.substring(start, stop)));
     }
 
     private List<String> split(String raw, String masked, int start, int stop) {

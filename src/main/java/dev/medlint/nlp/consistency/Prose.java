@@ -22,7 +22,7 @@ final class Prose {
     }
 
     private static final Pattern CONTRAST = Pattern.compile(
-            ";|,?\\s+(?:but|whereas|while|although|though|however|yet)\\b(?!\\s+to\\b)", Pattern.CASE_INSENSITIVE);
+            ";|,?\\s+(?:but|whereas|while|although|though|however)\\b|,\\s*yet\\b(?!\\s+to\\b)", Pattern.CASE_INSENSITIVE);
 
     private Prose() {
     }
@@ -79,7 +79,7 @@ final class Prose {
 
     /**
      * Clauses as half-open [start, end) ranges: the text split at semicolons and contrastive
-     * conjunctions ("but", "whereas", "while", "although", "however", "yet").
+     * conjunctions ("but", "whereas", "while", "although", "however", ", yet").
      */
     static List<int[]> clauses(String s, int from) {
         List<int[]> out = new ArrayList<>();

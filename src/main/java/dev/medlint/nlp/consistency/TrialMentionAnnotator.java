@@ -57,7 +57,7 @@ public final class TrialMentionAnnotator implements Annotator {
         List<String> names = new ArrayList<>(pack.lexicon("trial-names"));
         names.sort(Comparator.comparingInt(String::length).reversed());
         String alt = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
-        this.family = Pattern.compile("(?<![\\w-])(?:" + alt + ")(?:(?:[- ]?\\d{1,4}[A-Za-z]?\\b)(?:\\s+(?:trials?|stud(?:y|ies)))?"
+        this.family = Pattern.compile("(?<![\\w-])(?:" + alt + ")(?:[- ]?\\d{1,4}[A-Za-z]?\\b"
                 + "|\\s+(?i:trials?|stud(?:y|ies)|program(?:me)?s?)\\b)");
     }
 
