@@ -90,15 +90,18 @@ public final class ApprovalAnnotator implements Annotator {
                     + "|in\\s+combination|as\\s+of|as\\s+a|under|by\\s+the|through|via|due\\s+to|(?:19|20)\\d\\d)\\b"
                     + "|(?<!patients|people|adults|individuals|those|children)\\s+with\\b"
                     + "|(?:,|\\band\\b)\\s+(?:is|has|was|were|are|have|it|its|remains|also|received|showed|had)\\b"
+                    + "|,\\s+[\\w-]+\\s+(?:is|are|was|were|has|have|had|remains|can|may|will|should|shows|showed)\\b"
+                    + "|\\s(?:is|are|was|were|has|have|had|that|can|may|will)\\s"
                     + "|\\bin\\s+(?:the\\s+)?(?:US|U\\.S\\.|EU|UK|United|Europe|Canada|Japan|Australia|China)\\b", F);
     private static final Pattern SPLIT = Pattern.compile(",|;|&|\\band\\b|\\bor\\b|\\bas\\s+well\\s+as\\b|\\bplus\\b", F);
     private static final Pattern FILLER_LEAD = Pattern.compile(
             "^(?:(?:and|or|as\\s+well\\s+as|including|include|includes|both|either|also|certain|some|several|specific|selected|the|a|an|adult|pediatric)\\s+"
                     + "|(?:the\\s+)?(?:treatment|management)\\s+of\\s+|(?:adult\\s+)?(?:patients|people|adults|individuals|children)\\s+(?:with|who\\s+have)\\s+|use\\s+in\\s+)+", F);
     private static final Pattern NOT_AN_INDICATION = Pattern.compile(
-            "^(?:use|uses|adults?|patients|people|children|treatment|therapy|this|that|it|them|marketing|sale|other|others|several|certain"
-                    + "|(?:any|this|that|these|such|its|their|the|all|every|each|a|an)(?:\\s+(?:other|specific|particular|single|such|approved|given))?"
-                    + "\\s+(?:indications?|uses?|conditions?|purposes?|applications?|diseases?|settings?|disorders?|populations?|situations?|\\w+))$", F);
+            "^(?:use|uses|adults?|patients|people|children|treatment|therapy|this|that|it|them|marketing|sale|others|several|certain"
+                    + "|(?:any|this|that|these|those|such|its|their|all|every|each|no|other)\\b.*"
+                    + "|(?:the|a|an)(?:\\s+(?:other|specific|particular|single|same|given))?"
+                    + "\\s+(?:indications?|uses?|conditions?|purposes?|applications?|diseases?|settings?|disorders?|populations?|situations?))$", F);
 
     private final Scope scope = new Scope(new Negation());
     private final IndicationMap indicationMap;
@@ -174,7 +177,12 @@ public final class ApprovalAnnotator implements Annotator {
         String t = item.text();
         Matcher lost = LOST.matcher(t).region(cs, ce);
         if (lost.find() && !scope.hypothetical(t, lost.start())) {
-            return part(item, ApprovalStatus.NOT_APPROVED, cs, ce, lost.end());
+            // "approval for TNBC was withdrawn" names what was lost; a bare "this indication was
+            // withdrawn" refers back to something else and is no status claim of its own
+            Part p = part(item, ApprovalStatus.NOT_APPROVED, cs, ce, lost.start());
+            boolean general = lost.group().matches("(?is).*\\b(?:unapproved|no\\s+longer|market)\\b.*");
+            if (general || !p.indications().isEmpty()) return p;
+            return null;
         }
         Matcher cue = CUE.matcher(t).region(cs, ce);
         while (cue.find()) {

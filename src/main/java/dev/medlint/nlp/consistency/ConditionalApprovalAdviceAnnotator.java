@@ -23,7 +23,7 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
     private static final String SUBJ = "(?:(?:the|this|that|a|your|such\\s+an?)\\s+(?:[\\w-]+\\s+)?(?:compound|drug|medication|medicine|treatment|therapy|agent|product|molecule|substance|supplement|option)|it|they|COMPOUND)";
     private static final String APPROVED = "(?:(?:[\\w.-]+[\\s-]+){0,2}?(?:approved|licensed|authori[sz]ed|cleared)|(?:[\\w.-]+\\s+){0,2}?approval)";
     private static final String[] TEMPLATES = {
-        "\\b(?:if|when|where|in\\s+case|in\\s+the\\s+event\\s+that|as\\s+long\\s+as|while|until)\\s+SUBJ\\s+(?:is|has|have|are|remains?|was|'s)"
+        "\\b(?:if|when|where|in\\s+case|in\\s+the\\s+event\\s+that|as\\s+long\\s+as|while|until)\\s+SUBJ(?:\\s+(?:is|has|have|are|remains?|was)|'s)"
                 + "(?:\\s+still)?(?:\\s+not|n't|\\s+never)(?:\\s+yet)?(?:\\s+been|\\s+received|\\s+obtained|\\s+got(?:ten)?)?\\s+APPROVED",
         "\\b(?:if|when|where|as\\s+long\\s+as|while)\\s+SUBJ\\s+(?:is|are|remains?)\\s+(?:still\\s+)?(?:unapproved|investigational|experimental|not\\s+yet\\s+(?:approved|available|on\\s+the\\s+market))",
         "\\bunless\\s+SUBJ\\s+(?:is|has\\s+been|have\\s+been|are|becomes?|gets|was)\\s+APPROVED",

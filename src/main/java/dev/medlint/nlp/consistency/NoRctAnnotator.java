@@ -62,10 +62,13 @@ public final class NoRctAnnotator implements Annotator {
         private static final Pattern EFFICACY = Pattern.compile(
                 "\\b(?:efficac\\w*|effective\\w*|effects?|benefit\\w*|works?|outcomes?|survival|response\\w*|improv\\w*|value|use|application|role)\\b", F);
         private static final Pattern NEEDED = Pattern.compile("\\b(?:needed|required|warranted|necessary|planned|ongoing|underway)\\b", F);
+        /** A short prepositional phrase after the trial subject: "RCTs in cancer patients are lacking". */
+        private static final String PP = "(?:(?:in|for|of|with|among|on|involving|using)\\s+(?:[\\w-]+\\s+){1,4}?)?";
         private static final Pattern NEG_AFTER = Pattern.compile(
-                "^\\s*(?:(?:have|has|had|did|do|does|is|are|were|was|so\\s+far|to\\s+date|yet)\\s+)*(?:not|n't|never|yet\\s+to|failed\\s+to|fail\\s+to)\\b", F);
+                "^\\s*" + PP + "(?:(?:have|has|had|did|do|does|is|are|were|was|so\\s+far|to\\s+date|yet)\\s+)*(?:not|n't|never|yet\\s+to|failed\\s+to|fail\\s+to)\\b", F);
         private static final Pattern LACKING_AFTER = Pattern.compile(
-                "^\\s*(?:(?:is|are|remain|remains|have\\s+been|has\\s+been)\\s+)(?:still\\s+|currently\\s+)?(?:lacking|absent|unavailable|missing|nonexistent|not\\s+available)\\b", F);
+                "^\\s*" + PP + "(?:(?:is|are|remain|remains|have\\s+been|has\\s+been)\\s+)(?:still\\s+|currently\\s+)?(?:lacking|absent|unavailable|missing|nonexistent|not\\s+available)\\b", F);
+        private static final Pattern LACK_OF_BEFORE = Pattern.compile("\\b(?:lack|absence)\\s+of\\s+(?:any\\s+)?$", F);
         private static final Pattern SUBJECT_START = Pattern.compile(
                 "^[\\s\\W]*(?:(?:however|to\\s+date|so\\s+far|as\\s+yet|currently|yet|importantly|notably|unfortunately)[\\s,]+)*$", F);
 
@@ -86,6 +89,7 @@ public final class NoRctAnnotator implements Annotator {
                 int[] clause = Prose.clauseAt(t, m.start());
                 String cl = t.substring(clause[0], clause[1]);
                 if (NEEDED.matcher(cl).find()) continue;
+                if (LACK_OF_BEFORE.matcher(t.substring(clause[0], m.start())).find()) return true;
                 if (scope.negated(t, m.start(), m.end())) {
                     if (EXISTENCE.matcher(cl).find() || PRED.matcher(cl).find() && aboutEfficacy(cl)) return true;
                     if (cl.substring(m.end() - clause[0]).matches("(?is)\\s*(?:data\\s+)?(?:exist\\w*|(?:is|are)\\s+available).*")) return true;

@@ -14,6 +14,9 @@ final class Scope {
     private static final Pattern LOCAL_TRIGGER = Pattern.compile(
             "\\b(?:no|not|never|none|neither|nor|without|cannot|lacks?|lacking|lack of|absence of|fails? to|failed to|yet to)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Triggers the shared {@link Negation} may not know; they count within the local stretch. */
+    private static final Pattern OWN_TRIGGER = Pattern.compile(
+            "\\b(?:yet\\s+to|lacks?|lacking|absence\\s+of|lack\\s+of)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_ALL = Pattern.compile("\\bnot\\s+(?:all|every|only|just)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(?:if|where|wherever|whenever|whether|unless|once|until|in case|in the event|provided that|assuming|suppose)\\b|\\bwhen\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:was|were)\\b)",
@@ -27,9 +30,9 @@ final class Scope {
 
     /** True when [start, end) of {@code text} is negated in its local scope. */
     boolean negated(String text, int start, int end) {
-        if (!negation.isNegated(text, start, end)) return false;
         int seg = segmentStart(text, start);
         String local = text.substring(seg, start);
+        if (!negation.isNegated(text, start, end) && !OWN_TRIGGER.matcher(local).find()) return false;
         if (NOT_ALL.matcher(local).find()) return false;
         if (LOCAL_TRIGGER.matcher(local).find()) return true;
         // "No large-scale, randomized trials": a short stretch before the comma that opens with a trigger

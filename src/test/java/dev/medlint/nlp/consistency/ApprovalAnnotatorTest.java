@@ -50,6 +50,13 @@ class ApprovalAnnotatorTest {
         "Drug X|Stage IV Cancer|The compound remains investigational.|INVESTIGATIONAL|||true",
         "Drug X|Stage IV Cancer|Current status: Experimental; in phase II trials.|INVESTIGATIONAL|||true",
         "Drug X|Stage IV Cancer|Drug X is an experimental drug available only through clinical trials.|INVESTIGATIONAL|||true",
+        "Curcumin|Prostate Cancer|Current status: Available as a dietary supplement; not FDA-approved for any medical condition.|NOT_APPROVED|FDA||true",
+        "Atezolizumab|Bladder Cancer|Approved by the FDA in 2016 for urothelial carcinoma, atezolizumab is widely used.|APPROVED|FDA|bladder|true",
+        "Atezolizumab|Bladder Cancer|The FDA approved atezolizumab in 2016 for bladder cancer.|APPROVED|FDA|bladder|true",
+        "Atezolizumab|Breast Cancer|Its approval for triple-negative breast cancer was withdrawn in 2021.|NOT_APPROVED||breast|true",
+        "Curcumin|Stage IV Cancer|No regulatory agency has approved curcumin for cancer.|NOT_APPROVED|||true",
+        "Atezolizumab|Lung Cancer|Atezolizumab is approved for patients with NSCLC who have progressed on chemotherapy.|APPROVED||lung|true",
+        "Semaglutide|Obesity|Current status: FDA-approved for type 2 diabetes (as Ozempic) and chronic weight management (as Wegovy).|APPROVED|FDA||true",
     })
     void statusStatements(String compound, String condition, String sentence, ApprovalStatus status, String jurisdiction,
                           String sites, boolean covers) {
@@ -78,6 +85,8 @@ class ApprovalAnnotatorTest {
         "Ask your oncologist whether the drug is approved in your country.",
         "The approval process can take many years.",
         "Discuss potential interactions with your current treatment regimen.",
+        "Even approved drugs can have serious side effects.",
+        "Regulatory approval does not guarantee effectiveness for every patient.",
     })
     void notStatusStatements(String sentence) {
         assertThat(claims("Atezolizumab", "Stage IV Cancer", sentence)).isEmpty();
@@ -103,6 +112,13 @@ class ApprovalAnnotatorTest {
             assertThat(a.sites()).containsExactly("head-neck", "skin");
             assertThat(a.coversCondition()).isTrue();
         });
+    }
+
+    @Test
+    void aWithdrawalThatNamesNoIndicationIsNoClaimOfItsOwn() {
+        assertThat(claims("Atezolizumab", "Stage IV Cancer",
+                "Current status: FDA-approved for NSCLC; this indication was later withdrawn in Europe."))
+                .extracting(ApprovalClaim::status).containsExactly(ApprovalStatus.APPROVED);
     }
 
     @Test

@@ -33,6 +33,8 @@ class LimitationsAndAdviceTest {
         "Most of what is known comes from cell culture experiments.",
         "The vast majority of published research was conducted in mice.",
         "Research has been conducted mainly in laboratory settings.",
+        "The evidence base consists mainly of laboratory and animal studies.",
+        "Most studies to date have been conducted in cell cultures or animals.",
     })
     void preclinicalMajority(String bullet) {
         assertThat(Fixtures.facts(preclinical, limitation(bullet), PreclinicalMajorityClaim.class)).singleElement()
@@ -107,6 +109,7 @@ class LimitationsAndAdviceTest {
         "- If not yet approved, ask about access programs.",
         "- Ask about clinical trials if no regulatory approval exists for your situation.",
         "- What access options exist if the drug has not received approval?",
+        "- Ask about options if it's not approved.",
     })
     void conditionalAdvice(String bullet) {
         Page page = Fixtures.page("Metformin", "Prostate Cancer", "What Patients and Caregivers Should Know", bullet);

@@ -29,6 +29,12 @@ class NoRctAndTrialTest {
         "There is no evidence from randomized controlled trials.",
         "No large, randomized trials have demonstrated benefit in this setting.",
         "However, RCTs have yet to establish efficacy.",
+        "Randomized controlled trials in cancer patients are lacking.",
+        "Randomized trials in prostate cancer have not confirmed a benefit.",
+        "Efficacy has yet to be confirmed in randomized controlled trials.",
+        "The lack of randomized controlled trials limits conclusions.",
+        "There is currently no high-quality evidence from large randomized trials.",
+        "Randomized evidence is lacking.",
     })
     void noRctStatements(String sentence) {
         List<NoRctClaim> c = Fixtures.facts(noRct, Fixtures.evidence(sentence), NoRctClaim.class);
