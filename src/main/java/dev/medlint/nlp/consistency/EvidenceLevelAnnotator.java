@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class EvidenceLevelAnnotator implements Annotator {
     private static final Pattern CLASSIFIED = Pattern.compile(
-            "\\b(?:evidence|data|research|evidence\\s+base)\\b[^.?!]{0,160}?\\b(?:classified|categori[sz]ed|graded|rated|ranked)\\s+as\\b\\s*(?:[:\\-\u2013\u2014=]\\s*)?",
+            "\\bevidence\\b[^.?!]{0,160}?\\b(?:classified|categori[sz]ed|graded|rated|ranked)\\s+as\\b\\s*(?:[:\\-\u2013\u2014=]\\s*)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
             "^[\\s\\W]*(?:(?:the|overall|current|our|assigned)\\s+)*"

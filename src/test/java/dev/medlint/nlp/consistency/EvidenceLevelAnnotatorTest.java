@@ -71,6 +71,7 @@ class EvidenceLevelAnnotatorTest {
         "The evidence level is uncertain.",
         "What is the evidence level for this compound?",
         "Researchers classified patients as responders or non-responders.",
+        "Patient data were classified as high risk or low risk.",
         "Evidence levels range from mechanistic rationale to regulatory approval.",
         "Phase III trials established the approved indications.",
     })
