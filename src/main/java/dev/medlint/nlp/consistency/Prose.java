@@ -1,0 +1,123 @@
+package dev.medlint.nlp.consistency;
+
+import dev.medlint.page.Block;
+import dev.medlint.page.BlockKind;
+import dev.medlint.page.Page;
+import dev.medlint.page.Role;
+import dev.medlint.page.Section;
+import dev.medlint.page.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text helpers shared by the consistency annotators: body sentences, masking, clauses, questions. */
+final class Prose {
+
+    /** A body sentence with the text the patterns run on and its effective section key. */
+    record Item(Sentence sentence, String text, String sectionKey) {
+        String raw() {
+            return sentence.text();
+        }
+    }
+
+    private static final Pattern CONTRAST = Pattern.compile(
+            ";|,?\\s+(?:but|whereas|while|although|though|however)\\b|,\\s*yet\\b(?!\\s+to\\b)", Pattern.CASE_INSENSITIVE);
+
+    private Prose() {
+    }
+
+    /**
+     * The sentences of the page's body prose (paragraphs, list items, quotes with role BODY), in page
+     * order. The key of a section without a pack key that comes before any known section (the intro
+     * under the title) is reported as "overview".
+     */
+    static List<Item> body(Page page) {
+        List<Item> out = new ArrayList<>();
+        boolean seenKnown = false;
+        for (Section section : page.sections()) {
+            if (!section.key().isEmpty()) seenKnown = true;
+            for (Block block : section.blocks()) {
+                if (block.role() != Role.BODY) continue;
+                if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM && block.kind() != BlockKind.QUOTE) {
+                    continue;
+                }
+                String key = block.sectionKey().isEmpty() && !seenKnown ? "overview" : block.sectionKey();
+                for (Sentence s : block.sentences()) out.add(new Item(s, mask(s.text()), key));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text with Markdown emphasis and code marks ({@code * ` ~} and {@code _} outside words)
+     * replaced by spaces, so patterns see plain words while offsets stay those of the sentence.
+     */
+    static String mask(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch == '*' || ch == '`' || ch == '~') {
+                c[i] = ' ';
+            } else if (ch == '_') {
+                boolean inWord = i > 0 && i + 1 < c.length
+                        && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetterOrDigit(s.charAt(i + 1));
+                if (!inWord) c[i] = ' ';
+            } else if (ch == '\u2019') {
+                c[i] = '\'';
+            }
+        }
+        return new String(c);
+    }
+
+    /** True when the sentence is a question (ends with '?', closing quotes or brackets aside). */
+    static boolean isQuestion(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"')]*_\u201d\u2019".indexOf(s.charAt(i)) >= 0)) i--;
+        return i >= 0 && s.charAt(i) == '?';
+    }
+
+    /**
+     * Clauses as half-open [start, end) ranges: the text split at semicolons and contrastive
+     * conjunctions ("but", "whereas", "while", "although", "however", ", yet").
+     */
+    static List<int[]> clauses(String s, int from) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CONTRAST.matcher(s);
+        m.region(from, s.length());
+        int start = from;
+        while (m.find()) {
+            if (m.start() > start) out.add(new int[] {start, m.start()});
+            start = m.end();
+        }
+        if (start < s.length()) out.add(new int[] {start, s.length()});
+        return out;
+    }
+
+    /** The clause containing offset {@code at}. */
+    static int[] clauseAt(String s, int at) {
+        for (int[] c : clauses(s, 0)) {
+            if (at >= c[0] && at < c[1]) return c;
+        }
+        return new int[] {0, s.length()};
+    }
+
+    /** Number of words in {@code s} between {@code from} and {@code to}. */
+    static int words(String s, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+
+    /** Trims whitespace and the given characters from both ends of [from, to); returns the new range. */
+    static int[] trim(String s, int from, int to, String chars) {
+        while (from < to && (Character.isWhitespace(s.charAt(from)) || chars.indexOf(s.charAt(from)) >= 0)) from++;
+        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || chars.indexOf(s.charAt(to - 1)) >= 0)) to--;
+        return new int[] {from, to};
+    }
+}
