@@ -174,7 +174,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject()) throw new IOException(file + ": labels must be a JSON object of page -> {fires, must_not}");

@@ -50,6 +50,7 @@ public final class RuleEngine {
         for (Path drl : pack.ruleFiles()) {
             String kiePath = "src/main/resources/medlint/" + drl.getFileName();
             shownByKiePath.put(kiePath, pack.display(drl));
+            shownByKiePath.put(kiePath.substring("src/main/resources/".length()), pack.display(drl));
             String source;
             try {
                 source = Files.readString(drl, StandardCharsets.UTF_8);
