@@ -113,8 +113,19 @@ public final class Negation {
         while (m.find() && m.end() <= at) {
             if (m.start() < m.end()) cs = m.end();
         }
+        // An introductory subordinate clause ("Because it works rather than ..., X is ...") ends
+        // at its comma: a negation inside it does not reach the main clause.
+        Matcher intro = INTRODUCTORY.matcher(sentence).region(cs, at);
+        if (intro.lookingAt()) {
+            int comma = sentence.lastIndexOf(',', at - 1);
+            if (comma >= cs + intro.end() - intro.start()) cs = comma + 1;
+        }
         return cs;
     }
+
+    private static final Pattern INTRODUCTORY = Pattern.compile(
+            "\\s*(?:because|since|as|although|though|even\\s+though|if|when|whenever|while|unless|after|before|once|rather\\s+than|unlike|instead\\s+of|without|despite|in\\s+contrast\\s+to)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** End of the clause holding offset {@code at}: the start of the first terminator at or after it. */
     public int clauseEnd(String sentence, int at) {

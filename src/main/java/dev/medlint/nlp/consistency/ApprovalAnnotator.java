@@ -66,6 +66,10 @@ public final class ApprovalAnnotator implements Annotator {
                     + "|carr(?:ies|y|ied)|achiev(?:ed|es)|granted|given|its|their)\\b|'s\\s", F);
     private static final Pattern GRANTED_AFTER = Pattern.compile(
             "^\\s*(?:[\\w-]+\\s+){0,5}?(?:was|were|has\\s+been|have\\s+been)\\s+(?:granted|given|obtained|received)\\b", F);
+    /** "does not signify / mean / guarantee approval": approval named as a concept, not a status. */
+    private static final Pattern CONCEPT_BEFORE = Pattern.compile(
+            "\\b(?:signif(?:y|ies)|signal(?:s)?|mean(?:s)?|impl(?:y|ies)|guarantee(?:s)?|indicate(?:s)?|equal(?:s)?|constitute(?:s)?"
+                    + "|represent(?:s)?|confer(?:s)?|same\\s+as|equivalent\\s+to|substitute\\s+for|lead\\s+to|result\\s+in)\\b", F);
     private static final Pattern INVESTIGATIONAL = Pattern.compile(
             "\\b(?:is|are|remains?|was|considered|regarded\\s+as|classified\\s+as|still|currently)\\s+"
                     + "(?:(?:currently|still|considered|regarded\\s+as|an?|the|largely|purely|strictly|only)\\s+){0,3}"
@@ -193,6 +197,7 @@ public final class ApprovalAnnotator implements Annotator {
             if (word.equals("indicated") && !t.substring(e, ce).matches("(?is)\\s+(?:for|in|to\\s+treat)\\b.*")) continue;
             if (scope.hypothetical(t, s)) continue;
             if (MODAL_BEFORE.matcher(window(t, cs, s, 4)).find()) continue;
+            if (noun && CONCEPT_BEFORE.matcher(window(t, cs, s, 4)).find()) continue;
             if (scope.negated(t, s, e)) return part(item, ApprovalStatus.NOT_APPROVED, cs, ce, e);
             if (MODAL_AFTER.matcher(t.substring(e, ce)).find()) {
                 if (labelled && noun) return part(item, ApprovalStatus.NOT_APPROVED, cs, ce, e);

@@ -28,14 +28,16 @@ import java.util.regex.Pattern;
  */
 public final class CureClaimAnnotator implements Annotator {
     private static final String DISEASE = "(?:the\\s+|your\\s+|their\\s+|this\\s+|all\\s+|any\\s+)?(?:(?:stage\\s+[IV1-4]+[A-C]?|advanced|metastatic|late-stage|early-stage)\\s+)?"
-            + "(?:disease|diseases|cancer|cancers|tumou?rs?|illness|condition|infection|malignanc(?:y|ies)|carcinoma|leukemia|leukaemia|lymphoma|melanoma|diabetes)(?!\\s*(?:-|\\s)\\s*(?:cells?|growth|size|burden|markers?)\\b)";
+            + "(?:disease|diseases|cancer|cancers|tumou?rs?|illness|condition|infection|malignanc(?:y|ies)|carcinoma|leukemia|leukaemia|lymphoma|melanoma|diabetes"
+            + "|obesity|depression|dementia|alzheimer['\u2019]?s(?:\\s+disease)?|parkinson['\u2019]?s(?:\\s+disease)?|arthritis|asthma|hypertension"
+            + "|high\\s+blood\\s+pressure|addiction|psoriasis|eczema|epilepsy|migraines?|multiple\\s+sclerosis|bipolar\\s+disorder|schizophrenia|anxiety)(?!\\s*(?:-|\\s)\\s*(?:cells?|growth|size|burden|markers?)\\b)";
     private static final List<Pattern> CLAIMS = List.of(
             // verb "cure": cures, cured, will/can/does cure, shown/proven/able/known/guaranteed to cure
             Pattern.compile("(?<![\\p{L}])(?:cures|cured|curing)(?![\\p{L}-])(?!\\s+(?:rates?|meats?|ham)\\b)", Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])(?:will|can|does|do|shall|(?:shown|proven|proved|able|known|guaranteed|certain|sure)\\s+to)\\s+(?:(?:completely|fully|permanently|definitely|always|reliably)\\s+)?cure(?![\\p{L}-])",
                     Pattern.CASE_INSENSITIVE),
             // noun "cure": is a cure, offers the cure, a cure for
-            Pattern.compile("(?<![\\p{L}])(?:is|are|was|as|offers?|provides?|represents?|becomes?|found|discovered|promises?|delivers?|brings?)\\s+(?:a|an|the)\\s+(?:(?:real|true|definitive|complete|permanent|total|genuine|proven|new|miracle|natural)\\s+)?cure(?![\\p{L}-])",
+            Pattern.compile("(?<![\\p{L}])(?:is|are|was|as|offers?|provides?|represents?|becomes?|found|discovered|promises?|delivers?|brings?)\\s+(?:(?:now|truly|finally|effectively|essentially|basically|really|already|simply|officially)\\s+)?(?:a|an|the)\\s+(?:(?:real|true|definitive|complete|permanent|total|genuine|proven|new|miracle|natural)\\s+)?cure(?![\\p{L}-])",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])(?:is|are)\\s+(?:(?:completely|fully|always|highly)\\s+)?curative(?![\\p{L}-])(?!\\s+(?:-\\s*)?intent)", Pattern.CASE_INSENSITIVE),
             // guarantees

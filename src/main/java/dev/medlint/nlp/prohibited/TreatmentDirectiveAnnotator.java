@@ -75,6 +75,9 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     private static final Pattern GENERIC_OBJECT = Pattern.compile("^\\s*(?:(?:taking|using)\\s+)?(?:any|all|a|your)?\\s*(?:current\\s+)?(?:treatments?|medicines?|medications?|therapy|therapies|drugs?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A second imperative joined to the first: "Stop X and use Y instead", "stop it and switch to Y". */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "[^;:.?!]{0,60}?(?:,\\s*|\\s+)(?:and|then|and\\s+then|or)\\s+(?:(?:instead|immediately|just|simply)\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION = Pattern.compile("[,;]|\\b(?:and|or|but|if|when|because|unless)\\b", Pattern.CASE_INSENSITIVE);
     /** "Use of X", "Change in treatment": the verb word used as a noun. */
     private static final Pattern NOUN_USE = Pattern.compile("^\\s+(?:of|in|was|were|is|are|has|had|rates?)\\b", Pattern.CASE_INSENSITIVE);
@@ -140,8 +143,12 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
             }
         }
         Matcher v = verbs.matcher(s);
+        int lastDirectiveVerb = -1;
         while (v.find()) {
-            if (v.start() >= deferral || !directivePosition(s, v.start())) continue;
+            if (v.start() >= deferral) continue;
+            boolean coordinated = lastDirectiveVerb >= 0 && COORDINATED.matcher(s.substring(lastDirectiveVerb, v.start())).matches();
+            if (!coordinated && !directivePosition(s, v.start())) continue;
+            lastDirectiveVerb = v.end();
             if (NOUN_USE.matcher(s.substring(v.end())).find()) continue;
             String verb = norm(v.group());
             if ((verb.equals("take") || verb.equals("use")) && DOSE_FORM_ONLY.matcher(s.substring(v.end())).find()) continue;
