@@ -58,7 +58,14 @@ public final class Linter {
         } catch (InputException e) {
             return FileOutcome.failed(target.displayPath(), e.getMessage());
         }
-        return new FileOutcome(target.displayPath(), lint(src), java.util.Optional.empty());
+        try {
+            return new FileOutcome(target.displayPath(), lint(src), java.util.Optional.empty());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours must not take the rest of the batch down: report it against this file.
+            if (System.getenv("MEDLINT_DEBUG") != null) e.printStackTrace();
+            return FileOutcome.failed(target.displayPath(), target.displayPath() + ": internal error while linting ("
+                    + e + "); please report it with this page");
+        }
     }
 
     /** Lints text already read; findings sorted by position and rule id. */

@@ -124,6 +124,7 @@ public final class Syllables {
     }
 
     private static boolean isVowel(String w, int i) {
+        if (i < 0 || i >= w.length()) return false;
         char c = w.charAt(i);
         switch (c) {
             case 'a', 'e', 'i', 'o':

@@ -23,7 +23,9 @@ class SyllablesTest {
             "hepatocellular|6", "cytotoxicity|6", "comorbidities|5",
             // tokens that are not plain words
             "NSCLC|5", "FDA|3", "WHO|5", "COVID-19|4", "PD-L1|4", "HER2|4", "IMpower150|6", "1,200|4", "2.5|3",
-            "tumor-infiltrating|6", "patient's|2", "don't|1", "(peer-reviewed)|3", "—|0", "+|0"})
+            "tumor-infiltrating|6", "patient's|2", "don't|1", "(peer-reviewed)|3", "—|0", "+|0",
+            // one-letter words (a crash found by fuzzing: "e" looked before its start)
+            "e|1", "a|1", "y|1", "b|1"})
     void countsSyllables(String word, int expected) {
         assertThat(Syllables.count(word)).isEqualTo(expected);
     }
