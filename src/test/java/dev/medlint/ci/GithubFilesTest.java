@@ -398,7 +398,7 @@ class GithubFilesTest {
                 .contains("--format sarif --output medlint.sarif --fail-on never --sarif-category fixtures");
         List<String> uses = valuesOfKey(ci, "uses");
         assertThat(uses).contains("actions/checkout@v4", "actions/setup-java@v4", "actions/setup-node@v4",
-                "github/codeql-action/upload-sarif@v3");
+                "github/codeql-action/upload-sarif@v4");
     }
 
     // ---------------------------------------------------------------- script injection
