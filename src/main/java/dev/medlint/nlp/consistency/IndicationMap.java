@@ -28,6 +28,8 @@ public final class IndicationMap {
     /** Modifier ("lung", "hepatocellular") -> [site, the key it came from]. */
     private final Map<String, String[]> modifiers;
     private final Pattern chain;
+    /** "cancers of the lung, liver and bladder": the head noun first. */
+    private final Pattern chainOf;
     private final Pattern modifier;
 
     public IndicationMap(Map<String, String> termToSite) {
@@ -46,22 +48,29 @@ public final class IndicationMap {
         String sep = "(?:\\s*,\\s*(?:and\\s+|or\\s+|&\\s+)?|\\s+(?:and|or|&)\\s+)";
         this.chain = Pattern.compile("(?<![\\p{L}\\p{N}])" + sw + "(?:" + sep + sw + ")+\\s+(?:" + HEADS + ")\\b",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.chainOf = Pattern.compile("\\b(?:" + HEADS + ")\\s+of\\s+(?:the\\s+)?" + sw + "(?:" + sep + "(?:the\\s+)?" + sw + ")*(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.modifier = Pattern.compile("(?<![\\p{L}\\p{N}])" + sw + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** All indications in {@code text}, left to right, without overlaps. */
     public List<Hit> find(CharSequence text) {
         List<Hit> out = new ArrayList<>();
-        Matcher c = chain.matcher(text);
         List<int[]> taken = new ArrayList<>();
-        while (c.find()) {
-            Matcher m = modifier.matcher(text);
-            m.region(c.start(), c.end());
-            while (m.find()) {
-                String[] site = modifiers.get(TermIndex.normalise(m.group()));
-                if (site != null) out.add(new Hit(m.start(), m.end(), site[1], site[0]));
+        for (Pattern p : new Pattern[] {chain, chainOf}) {
+            Matcher c = p.matcher(text);
+            while (c.find()) {
+                int cs = c.start();
+                int ce = c.end();
+                if (taken.stream().anyMatch(t -> cs < t[1] && ce > t[0])) continue;
+                Matcher m = modifier.matcher(text);
+                m.region(cs, ce);
+                while (m.find()) {
+                    String[] site = modifiers.get(TermIndex.normalise(m.group()));
+                    if (site != null) out.add(new Hit(m.start(), m.end(), site[1], site[0]));
+                }
+                taken.add(new int[] {cs, ce});
             }
-            taken.add(new int[] {c.start(), c.end()});
         }
         for (TermIndex.Hit h : terms.find(text)) {
             boolean overlaps = taken.stream().anyMatch(t -> h.start() < t[1] && h.end() > t[0]);

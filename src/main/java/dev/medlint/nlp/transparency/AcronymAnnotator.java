@@ -163,10 +163,16 @@ public final class AcronymAnnotator implements Annotator {
         if (first.chars().allMatch(Character::isLetter)) {
             // trial names: PALOMA-3, SURMOUNT 1, the FLAURA trial, the STEP 1 trial
             boolean numbered = parts.length > 1 && DIGITS.matcher(parts[parts.length - 1]).matches() || NUMBER_AFTER.matcher(after).find();
-            if (first.length() >= 5 && pronounceable(first, 0.3) && numbered) return true;
+            // a numbered word of five or more letters with two vowels is a name, even with a consonant
+            // cluster: TRANSFORM-2, STRENGTH-1, SPRINT 3 (CTLA-4 and BRCA1 are too short)
+            if (first.length() >= 5 && numbered && (pronounceable(first, 0.3) || vowelCount(first) >= 2)) return true;
             if (first.length() >= 4 && parts.length == 1 && pronounceable(first, 0.2) && TRIAL_NOUN.matcher(after).find()) return true;
         }
         return parts.length == 1 && a.length() >= 6 && a.chars().allMatch(Character::isLetter) && pronounceable(a, 0.4);
+    }
+
+    private static long vowelCount(String word) {
+        return word.toUpperCase(Locale.ROOT).chars().filter(c -> "AEIOU".indexOf(c) >= 0).count();
     }
 
     /** Vowels (Y included) make up at least {@code ratio} of the letters and no three consonants run together. */
