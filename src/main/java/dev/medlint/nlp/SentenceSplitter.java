@@ -24,6 +24,7 @@ public final class SentenceSplitter {
     /** The model file at the root of the opennlp-models-sentdetect-en jar. */
     static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String NEVER_FINAL = "never-final";
+    private static final java.util.regex.Pattern FINAL = java.util.regex.Pattern.compile("[.!?\u2026][\"'\u201D\u2019)\\]]*$");
 
     /** A half-open character range [start, end) of the split text. */
     public record Range(int start, int end) {
@@ -91,6 +92,9 @@ public final class SentenceSplitter {
         String lower = before.toLowerCase(Locale.ROOT);
         char first = text.charAt(next.start());
         boolean continues = Character.isLowerCase(first) || Character.isDigit(first) || first == '(';
+        // A split where the first piece has no sentence-final punctuation is the model's error
+        // ("given as 0.5 | mL."): a sentence ends with . ! ? (or a closing quote/bracket after one).
+        if (!FINAL.matcher(before).find()) return true;
         for (Abbreviation a : abbreviations) {
             String abbr = a.text().toLowerCase(Locale.ROOT);
             if (!lower.endsWith(abbr)) continue;

@@ -494,6 +494,7 @@ public final class PageParser {
             cur.add(r, role);
         }
         done.add(cur);
+        markTrailingPromotion(done);
 
         List<Section> sections = new ArrayList<>();
         for (SectionBuilder sb : done) {
@@ -510,6 +511,31 @@ public final class PageParser {
         if (title.isEmpty() && src.frontMatter().get("title") instanceof String fmTitle) title = fmTitle.strip();
         String[] cc = compoundAndCondition(title);
         return new Page(src.displayPath(), src.text(), index, src.frontMatter(), title, cc[0], cc[1], sections);
+    }
+
+    /** A call to action with a link or a domain: "Visit insightswarm.ai for a personalised report." */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "\\b(?:visit|get\\s+(?:a|an|your)|sign\\s+up|subscribe|order|buy|download|learn\\s+more|find\\s+out\\s+more|explore|check\\s+out|request|book|join)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The promotional footer of a page without a disclaimer before it: the page's last paragraphs,
+     * while each is a call to action with a link or a domain, are FOOTER, not body.
+     */
+    private static void markTrailingPromotion(List<SectionBuilder> sections) {
+        for (int si = sections.size() - 1; si >= 0; si--) {
+            SectionBuilder sb = sections.get(si);
+            for (int k = sb.blocks.size() - 1; k >= 0; k--) {
+                Raw r = sb.blocks.get(k);
+                if (r.kind() == BlockKind.HTML || r.mapped() == null || r.mapped().text().isBlank()) continue;
+                if (sb.roles.get(k) == Role.FOOTER) continue;
+                String t = r.mapped().text();
+                boolean promotional = sb.roles.get(k) == Role.BODY && r.kind() == BlockKind.PARAGRAPH
+                        && CALL_TO_ACTION.matcher(t).find() && (!r.links().isEmpty() || DOMAIN.matcher(t).find());
+                if (!promotional) return;
+                sb.roles.set(k, Role.FOOTER);
+            }
+        }
     }
 
     private static SectionBuilder reopen(SectionBuilder old, int level) {

@@ -60,4 +60,12 @@ class SentenceSplitterTest {
         assertThat(pp.ranges("We built an app. Then it broke.")).hasSize(2);
         assertThat(pp.ranges("See pp. Twelve to twenty.")).hasSize(1);
     }
+
+    @Test
+    void aPieceWithoutFinalPunctuationIsNeverASentence() {
+        // the English model splits "0.5 mL." after the number; a sentence ends with . ! or ?
+        assertThat(split("The vaccine is given as two 0.5 mL injections. It works."))
+                .containsExactly("The vaccine is given as two 0.5 mL injections.", "It works.");
+        assertThat(split("Results: good. Next one!")).containsExactly("Results: good.", "Next one!");
+    }
 }

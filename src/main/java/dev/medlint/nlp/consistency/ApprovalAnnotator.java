@@ -88,7 +88,7 @@ public final class ApprovalAnnotator implements Annotator {
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?:for(?:\\s+(?:the\\s+)?(?:treatment|management)\\s+of)?|to\\s+treat|as\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:treatment|therapy)\\s+(?:for|of|in)|in)\\b", F);
     private static final Pattern IN_NOT_INDICATION = Pattern.compile(
-            "^\\s*(?:the\\s+)?(?:(?:19|20)\\d\\d|\\d|combination|addition|patients\\s+who|the\\s+(?:past|same)|many|several|more|over|some|most|both|all|at\\s+least)", F);
+            "^\\s*(?:the\\s+)?(?:(?:19|20)\\d\\d|\\d|(?:early|mid|late)?[-\\s]*(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|combination|addition|patients\\s+who|the\\s+(?:past|same)|many|several|more|over|some|most|both|all|at\\s+least)", F);
     private static final Pattern LIST_END = Pattern.compile(
             "[;.](?:\\s|$)|\\b(?:but|while|whereas|although|though|however|which|who|whose|where|when|because|since|based\\s+on|following|after|until"
                     + "|in\\s+combination|as\\s+of|as\\s+a|under|by\\s+the|through|via|due\\s+to|(?:19|20)\\d\\d)\\b"

@@ -19,7 +19,10 @@ final class Scope {
             "\\b(?:yet\\s+to|lacks?|lacking|absence\\s+of|lack\\s+of)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_ALL = Pattern.compile("\\bnot\\s+(?:all|every|only|just)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(?:if|where|wherever|whenever|whether|unless|once|until|in case|in the event|provided that|assuming|suppose)\\b|\\bwhen\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:was|were)\\b)",
+            "\\b(?:if|wherever|whenever|whether|unless|once|until|in case|in the event|provided that|assuming|suppose)\\b"
+                    // "when/where it was / has been ...": a relative clause stating a fact, not a condition
+                    + "|\\bwhen\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:was|were)\\b)"
+                    + "|\\bwhere\\b(?!\\s+(?:\\w+\\s+){0,2}?(?:has|have|had|was|were)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private final Negation negation;

@@ -52,6 +52,16 @@ public final class AcronymAnnotator implements Annotator {
     private static final Pattern IDENTIFIER = Pattern.compile("(?:NCT|PMID|PMCID|PMC|ISRCTN|EUDRACT|DOI|ISBN|ISSN)\\d*");
     private static final Pattern CONSONANT_CLUSTER = Pattern.compile("[^AEIOUY]{3}");
     private static final Pattern MUTATION = Pattern.compile("[A-Z]\\d+[A-Z]");
+    private static final Pattern TRIAL_CONTEXT = Pattern.compile("\\b(?:trials?|stud(?:y|ies))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "trial(s)"/"study" within a few words before or after the name. */
+    private static boolean trialNear(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        return before.matches("(?is).*\\b(?:trials?|stud(?:y|ies))\\b[^.;]*$")
+                || after.matches("(?is)^[^.;]*?\\b(?:trials?|stud(?:y|ies))\\b.*");
+    }
+
     /** After a trial name: an optional number, then "trial", "study", ... ("the STEP 1 trial", "the FLAURA study"). */
     private static final Pattern TRIAL_NOUN = Pattern.compile("^(?:[-\\s]\\d{1,3}[a-z]?)?\\s+(?:trials?|study|studies|programm?e?s?|cohorts?)\\b", Pattern.CASE_INSENSITIVE);
     /** A small whole number right after a name ("SURMOUNT 1"). */
@@ -167,6 +177,9 @@ public final class AcronymAnnotator implements Annotator {
             // cluster: TRANSFORM-2, STRENGTH-1, SPRINT 3 (CTLA-4 and BRCA1 are too short)
             if (first.length() >= 5 && numbered && (pronounceable(first, 0.3) || vowelCount(first) >= 2)) return true;
             if (first.length() >= 4 && parts.length == 1 && pronounceable(first, 0.2) && TRIAL_NOUN.matcher(after).find()) return true;
+            // a numbered name in a list of trials: "trials, ZOE-50 (NCT01165177) and ZOE-70", "the ZOE-50 and ZOE-70 studies"
+            if (first.length() >= 3 && numbered && pronounceable(first, 0.3) && TRIAL_CONTEXT.matcher(text).find()
+                    && trialNear(text, r.start(), r.end())) return true;
         }
         return parts.length == 1 && a.length() >= 6 && a.chars().allMatch(Character::isLetter) && pronounceable(a, 0.4);
     }
@@ -180,6 +193,23 @@ public final class AcronymAnnotator implements Annotator {
         String w = word.toUpperCase(Locale.ROOT);
         long vowels = w.chars().filter(c -> "AEIOUY".indexOf(c) >= 0).count();
         return vowels > 0 && vowels >= ratio * w.length() && !CONSONANT_CLUSTER.matcher(w).find();
+    }
+
+    /**
+     * The catalogue's plain reading of an expansion, "the words next to the acronym in parentheses",
+     * for acronyms whose letters are not all initials in order ("transthyretin amyloid cardiomyopathy
+     * (ATTR-CM)"): the acronym's first letter and two thirds of its letters are initials of the
+     * words just before it.
+     */
+    private static boolean loosely(String letters, List<String> words) {
+        String alpha = letters.replaceAll("[^\\p{L}]", "");
+        if (alpha.length() < 2 || words.isEmpty()) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) if (!SMALL_WORDS.contains(w)) initials.append(w.charAt(0));
+        if (initials.indexOf(String.valueOf(alpha.charAt(0))) < 0) return false;
+        int hits = 0;
+        for (int i = 0; i < alpha.length(); i++) if (initials.indexOf(String.valueOf(alpha.charAt(i))) >= 0) hits++;
+        return hits * 3 >= alpha.length() * 2 && initials.length() >= 2;
     }
 
     /** Whether the acronym at this occurrence stands next to its expansion in parentheses. */
@@ -201,6 +231,7 @@ public final class AcronymAnnotator implements Annotator {
                     return true;
                 }
             }
+            if (loosely(letters, words.subList(Math.max(0, words.size() - Math.min(letters.length() + 1, 8)), words.size()))) return true;
         }
         // "ACR (long form)"
         Matcher paren = PAREN_AFTER.matcher(after);
