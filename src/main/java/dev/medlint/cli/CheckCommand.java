@@ -1,15 +1,27 @@
 package dev.medlint.cli;
 
+import dev.medlint.baseline.Baseline;
+import dev.medlint.baseline.BaselineEntry;
+import dev.medlint.baseline.BaselineException;
+import dev.medlint.baseline.BaselineMatch;
+import dev.medlint.config.Config;
+import dev.medlint.config.ConfigException;
+import dev.medlint.config.ConfigResolver;
+import dev.medlint.config.FailOn;
+import dev.medlint.config.RuleLevels;
 import dev.medlint.engine.Finding;
+import dev.medlint.engine.RuleMeta;
 import dev.medlint.engine.RuleEngineException;
 import dev.medlint.engine.Severity;
 import dev.medlint.lint.FileOutcome;
 import dev.medlint.lint.Linter;
+import dev.medlint.lint.Target;
 import dev.medlint.pack.PackException;
 import dev.medlint.report.FileResult;
 import dev.medlint.report.Report;
 import dev.medlint.report.Reporter;
 import dev.medlint.report.Reporters;
+import dev.medlint.suppress.SuppressionRules;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -19,7 +31,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,8 +61,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Lowest severity that makes the exit code 1: error, warning, info or never (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Lowest severity that makes the exit code 1: error, warning, info or never (default: the config's fail-on, else error). Given here, it wins over every config.")
     String failOn;
 
     @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
@@ -61,6 +77,21 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     PackOption pack;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this config file for every page instead of the nearest " + ConfigResolver.FILE_NAME + " above each page.")
+    Path configFile;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hide findings recorded in this baseline file (see --write-baseline); entries that no longer occur are counted on stderr.")
+    Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write the unsuppressed findings to this baseline file and exit 0 (unless a page or config cannot be read).")
+    Path writeBaselineFile;
+
+    @Option(names = "--prune-baseline", description = "With --baseline: rewrite the baseline file without the entries that no longer occur.")
+    boolean pruneBaseline;
 
     @Option(names = "--show-suppressed", description = "Show suppressed findings in text output too.")
     boolean showSuppressed;
@@ -77,10 +108,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Severity> threshold = Optional.empty();
-        if (!failOn.equalsIgnoreCase("never")) {
-            threshold = Severity.parse(failOn);
-            if (threshold.isEmpty()) {
+        Optional<FailOn> cliFailOn = Optional.empty();
+        if (failOn != null) {
+            cliFailOn = FailOn.parse(failOn);
+            if (cliFailOn.isEmpty()) {
                 err.println("medlint: --fail-on must be error, warning, info or never, not '" + failOn + "'");
                 return ExitCodes.ERROR;
             }
@@ -90,37 +121,85 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("medlint: --format must be one of " + String.join(", ", Reporters.names()) + ", not '" + format + "'");
             return ExitCodes.ERROR;
         }
-        Linter linter;
-        try {
-            linter = Linter.create(pack.load());
-        } catch (PackException | RuleEngineException e) {
-            err.println("medlint: " + e.getMessage());
+        if (pruneBaseline && baselineFile == null) {
+            err.println("medlint: --prune-baseline needs --baseline FILE");
+            return ExitCodes.ERROR;
+        }
+        if (writeBaselineFile != null && baselineFile != null) {
+            err.println("medlint: use either --baseline or --write-baseline (to start a baseline afresh, use --write-baseline alone)");
             return ExitCodes.ERROR;
         }
         Path cwd = Path.of("").toAbsolutePath();
+        ConfigResolver resolver = new ConfigResolver(cwd, Optional.ofNullable(configFile));
+        Optional<Baseline> baseline = Optional.empty();
+        if (baselineFile != null) {
+            try {
+                baseline = Optional.of(Baseline.read(baselineFile, resolver.shown(baselineFile)));
+            } catch (BaselineException e) {
+                err.println("medlint: " + e.getMessage());
+                return ExitCodes.ERROR;
+            }
+        }
+
         FileCollector.Result collected = new FileCollector(cwd, includes, excludes).collect(paths.isEmpty() ? List.of(".") : paths);
         boolean inputError = false;
         for (String e : collected.errors()) {
             err.println("medlint: " + e);
             inputError = true;
         }
-        List<FileOutcome> outcomes = linter.lintAll(collected.targets(), Math.max(1, threads));
+
+        // Config and pack for every page; a broken config or pack stops the run.
+        Linters linters = new Linters(pack, resolver::shown);
+        Map<Target, Config> configs = new HashMap<>();
+        Map<Linter, List<Target>> byLinter = new LinkedHashMap<>();
+        Map<Target, RuleLevels> levels = new HashMap<>();
+        try {
+            if (configFile != null && collected.targets().isEmpty()) linters.forConfig(resolver.forFile(configFile));
+            for (Target t : collected.targets()) {
+                Config c = resolver.forFile(t.file());
+                configs.put(t, c);
+                levels.put(t, c.levelsFor(t.file()));
+                byLinter.computeIfAbsent(linters.forConfig(c), k -> new ArrayList<>()).add(t);
+            }
+            if (linters.all().isEmpty()) linters.fallback();
+        } catch (ConfigException | PackException | RuleEngineException e) {
+            err.println("medlint: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+
+        Map<Target, FileOutcome> byTarget = new HashMap<>();
+        for (Map.Entry<Linter, List<Target>> group : byLinter.entrySet()) {
+            Linter linter = group.getKey();
+            FindingPolicy policy = new FindingPolicy(levels, linter.engine().rules().keySet());
+            List<FileOutcome> outs = linter.lintAll(group.getValue(), Math.max(1, threads), policy);
+            for (int i = 0; i < outs.size(); i++) byTarget.put(group.getValue().get(i), outs.get(i));
+        }
+
+        Optional<BaselineMatch> match = baseline.map(BaselineMatch::new);
         List<FileResult> results = new ArrayList<>();
+        List<Finding> all = new ArrayList<>();
         int blocking = 0;
         int warnings = 0;
-        for (FileOutcome o : outcomes) {
+        for (Target t : collected.targets()) {
+            FileOutcome o = byTarget.get(t);
             if (o.error().isPresent()) {
                 err.println("medlint: " + o.error().get());
                 inputError = true;
+                results.add(new FileResult(o.path(), o.findings(), o.error()));
+                continue;
             }
-            for (Finding f : o.findings()) {
+            List<Finding> findings = match.isPresent() ? match.get().apply(o.path(), o.findings()) : o.findings();
+            FailOn threshold = cliFailOn.or(() -> configs.get(t).failOn()).orElse(FailOn.DEFAULT);
+            for (Finding f : findings) {
                 if (f.isSuppressed()) continue;
-                if (threshold.isPresent() && f.severity().atLeast(threshold.get())) blocking++;
+                if (threshold.blocks(f.severity())) blocking++;
                 if (f.severity() == Severity.WARNING) warnings++;
             }
-            results.add(new FileResult(o.path(), o.findings(), o.error()));
+            all.addAll(findings);
+            results.add(new FileResult(o.path(), findings, o.error()));
         }
-        Report report = new Report("medlint", Version.get(), Version.INFORMATION_URI, linter.engine().rules(), results,
+
+        Report report = new Report("medlint", Version.get(), Version.INFORMATION_URI, rulesFor(linters.all(), all), results,
                 cwd, showSuppressed, Optional.ofNullable(sarifCategory));
         try {
             write(reporter.get(), report);
@@ -129,8 +208,48 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         if (inputError) return ExitCodes.ERROR;
+
+        try {
+            if (writeBaselineFile != null) {
+                Baseline written = Baseline.of(all);
+                written.write(writeBaselineFile, resolver.shown(writeBaselineFile));
+                err.println("medlint: wrote " + plural(written.entries().size(), "finding") + " to the baseline "
+                        + resolver.shown(writeBaselineFile));
+                return ExitCodes.OK;
+            }
+            if (match.isPresent()) {
+                List<BaselineEntry> stale = match.get().stale();
+                String shownBaseline = resolver.shown(baselineFile);
+                if (pruneBaseline) {
+                    if (!stale.isEmpty()) baseline.get().without(stale).write(baselineFile, shownBaseline);
+                    err.println("medlint: pruned " + plural(stale.size(), "baseline entry") + " from " + shownBaseline);
+                } else if (!stale.isEmpty()) {
+                    err.println("medlint: " + plural(stale.size(), "baseline entry") + (stale.size() == 1 ? " no longer occurs" : " no longer occur")
+                            + "; run with --prune-baseline to drop " + (stale.size() == 1 ? "it" : "them"));
+                }
+            }
+        } catch (BaselineException e) {
+            err.println("medlint: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
         if (blocking > 0 || (maxWarnings >= 0 && warnings > maxWarnings)) return ExitCodes.FINDINGS;
         return ExitCodes.OK;
+    }
+
+    /** Every rule of the packs used, plus the tool's suppression rules that have findings in this run. */
+    private static Map<String, RuleMeta> rulesFor(List<Linter> linters, List<Finding> findings) {
+        Map<String, RuleMeta> rules = new TreeMap<>();
+        for (Linter l : linters) l.engine().rules().forEach(rules::putIfAbsent);
+        for (Finding f : findings) {
+            RuleMeta tool = SuppressionRules.META.get(f.ruleId());
+            if (tool != null) rules.putIfAbsent(f.ruleId(), tool);
+        }
+        return rules;
+    }
+
+    private static String plural(int n, String what) {
+        if (n == 1) return "1 " + what;
+        return n + " " + (what.endsWith("entry") ? what.substring(0, what.length() - 1) + "ies" : what + "s");
     }
 
     private void write(Reporter reporter, Report report) throws IOException {

@@ -38,6 +38,20 @@ public final class Linter {
         this.annotators = Annotators.create(pack);
     }
 
+    /**
+     * A step run on each file's findings after the rules ran and the findings were fingerprinted,
+     * with the page they were found on: configuration, inline suppressions and the like. It may
+     * mark, re-grade, drop or add findings (added ones should be fingerprinted with
+     * {@link Fingerprints#assign}). It runs on the linting threads, so it must be thread-safe.
+     */
+    @FunctionalInterface
+    public interface PostProcessor {
+        /** Leaves findings as they are. */
+        PostProcessor NONE = (target, page, findings) -> findings;
+
+        List<Finding> apply(Target target, Page page, List<Finding> findings);
+    }
+
     public static Linter create(Pack pack) throws RuleEngineException {
         return new Linter(pack, RuleEngine.compile(pack));
     }
@@ -52,6 +66,11 @@ public final class Linter {
 
     /** Lints one file; an unreadable or undecodable file gives an outcome with its error. */
     public FileOutcome lint(Target target) {
+        return lint(target, PostProcessor.NONE);
+    }
+
+    /** Lints one file and passes its findings through {@code post}. */
+    public FileOutcome lint(Target target, PostProcessor post) {
         SourceText src;
         try {
             src = PageSource.read(target.file(), target.displayPath());
@@ -59,7 +78,8 @@ public final class Linter {
             return FileOutcome.failed(target.displayPath(), e.getMessage());
         }
         try {
-            return new FileOutcome(target.displayPath(), lint(src), java.util.Optional.empty());
+            Page page = parser.parse(src);
+            return new FileOutcome(target.displayPath(), post.apply(target, page, lint(page)), java.util.Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours must not take the rest of the batch down: report it against this file.
             if (System.getenv("MEDLINT_DEBUG") != null) e.printStackTrace();
@@ -83,8 +103,13 @@ public final class Linter {
 
     /** Lints every target on {@code threads} threads; outcomes in the order of {@code targets}. */
     public List<FileOutcome> lintAll(List<Target> targets, int threads) {
+        return lintAll(targets, threads, PostProcessor.NONE);
+    }
+
+    /** As {@link #lintAll(List, int)}, passing each file's findings through {@code post}. */
+    public List<FileOutcome> lintAll(List<Target> targets, int threads, PostProcessor post) {
         if (targets.size() <= 1 || threads <= 1) {
-            return targets.stream().map(this::lint).toList();
+            return targets.stream().map(t -> lint(t, post)).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, targets.size()), r -> {
             Thread t = new Thread(r, "medlint-worker");
@@ -93,7 +118,7 @@ public final class Linter {
         });
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>(targets.size());
-            for (Target t : targets) futures.add(pool.submit(() -> lint(t)));
+            for (Target t : targets) futures.add(pool.submit(() -> lint(t, post)));
             List<FileOutcome> out = new ArrayList<>(targets.size());
             for (Future<FileOutcome> f : futures) out.add(f.get());
             return out;
