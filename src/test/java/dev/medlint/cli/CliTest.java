@@ -125,4 +125,13 @@ class CliTest {
         assertThat(run("--version").out()).startsWith("medlint ");
         assertThat(run("check", "--help").out()).contains("--fail-on").contains("Exit codes");
     }
+
+    @Test
+    void theRepositorysExampleGatePassesWithItsBaseline() {
+        // .github/workflows/ci.yml runs exactly this; the baseline must match the examples' findings
+        // (regenerate: ./medlint check examples/ --write-baseline examples/medlint-baseline.json)
+        Run r = run("check", "examples/", "--format", "github", "--baseline", "examples/medlint-baseline.json");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).as("no stale baseline entries").doesNotContain("no longer occur");
+    }
 }
