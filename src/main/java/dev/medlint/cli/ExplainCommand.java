@@ -1,9 +1,7 @@
 package dev.medlint.cli;
 
 import dev.medlint.engine.RuleEngine;
-import dev.medlint.engine.RuleEngineException;
 import dev.medlint.engine.RuleMeta;
-import dev.medlint.pack.PackException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,13 +25,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleEngine engine;
-        try {
-            engine = RuleEngine.compile(pack.load());
-        } catch (PackException | RuleEngineException e) {
-            spec.commandLine().getErr().println("medlint: " + e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        java.util.Optional<RuleEngine> compiled = pack.compile(spec.commandLine().getErr());
+        if (compiled.isEmpty()) return ExitCodes.ERROR;
+        RuleEngine engine = compiled.get();
         RuleMeta r = engine.rules().get(ruleId);
         if (r == null) {
             spec.commandLine().getErr().println("medlint: unknown rule '" + ruleId + "' (see 'medlint rules')");

@@ -11,6 +11,16 @@ public final class PackOption {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rule pack folder (pack.yml + *.drl) to use instead of the bundled medical-summary pack.")
     Path rulesDir;
 
+    /** The pack's compiled rules, or empty after printing the one-line reason on {@code err}. */
+    public java.util.Optional<dev.medlint.engine.RuleEngine> compile(java.io.PrintWriter err) {
+        try {
+            return java.util.Optional.of(dev.medlint.engine.RuleEngine.compile(load()));
+        } catch (PackException | dev.medlint.engine.RuleEngineException e) {
+            err.println("medlint: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     public Pack load() throws PackException {
         if (rulesDir == null) return BundledPack.load();
         String shown = rulesDir.toString().replace('\\', '/');

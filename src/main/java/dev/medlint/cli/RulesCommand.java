@@ -1,9 +1,7 @@
 package dev.medlint.cli;
 
 import dev.medlint.engine.RuleEngine;
-import dev.medlint.engine.RuleEngineException;
 import dev.medlint.engine.RuleMeta;
-import dev.medlint.pack.PackException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,13 +28,9 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleEngine engine;
-        try {
-            engine = RuleEngine.compile(pack.load());
-        } catch (PackException | RuleEngineException e) {
-            spec.commandLine().getErr().println("medlint: " + e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        java.util.Optional<RuleEngine> compiled = pack.compile(spec.commandLine().getErr());
+        if (compiled.isEmpty()) return ExitCodes.ERROR;
+        RuleEngine engine = compiled.get();
         List<RuleMeta> rules = new ArrayList<>(engine.rules().values());
         rules.sort(Comparator.comparing(RuleMeta::category).thenComparing(RuleMeta::id));
         if (markdown) {
