@@ -104,7 +104,7 @@ public final class PageParser {
         String alternatives = labels.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(l -> Pattern.quote(l.strip()).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
-        this.disclaimerLabel = Pattern.compile("^(?:" + alternatives + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.disclaimerLabel = Pattern.compile("^(?:" + alternatives + ")\\s*(?::|[\u2014\u2013]|-\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.overviewTitle = pack.section(OVERVIEW).map(SectionDef::title).orElse("Overview");
         this.disclaimerTitle = disc.map(SectionDef::title).orElse("Medical Disclaimer");
     }
@@ -637,7 +637,9 @@ public final class PageParser {
         return r;
     }
 
+    /** Heading text as compared with the pack's titles: case, spacing, "&", numbering and a final period do not count. */
     private static String normalize(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s.strip().replaceFirst("^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+", "").replace("&", " and ").replaceFirst("[.]+$", "")
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

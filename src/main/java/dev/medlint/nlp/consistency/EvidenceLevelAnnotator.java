@@ -32,8 +32,13 @@ public final class EvidenceLevelAnnotator implements Annotator {
     private static final Pattern CLASSIFIED = Pattern.compile(
             "\\bevidence\\b[^.?!]{0,160}?\\b(?:classified|categori[sz]ed|graded|rated|ranked)\\s+as\\b\\s*(?:[:\\-\u2013\u2014=]\\s*)?",
             Pattern.CASE_INSENSITIVE);
+    /** Looser wordings ("best described as", "considered") count only when the level is recognised. */
+    private static final Pattern LOOSE_CLASSIFIED = Pattern.compile(
+            "\\bevidence\\b[^.?!]{0,160}?\\b(?:(?:best\\s+)?(?:described|considered|assessed|judged|characteri[sz]ed|regarded|labell?ed|designated)\\s+as"
+                    + "|falls?\\s+(?:into|under|within)\\s+(?:the\\s+)?(?:category\\s+(?:of\\s+)?)?)\\b\\s*(?:[:\\-\u2013\u2014=]\\s*)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
-            "^[\\s\\W]*(?:(?:the|overall|current|our|assigned)\\s+)*"
+            "^[\\s\\W]*(?:(?:the|overall|current|our|assigned|classified)\\s+)*"
                     + "(?:evidence[\\s-]+level|level\\s+of\\s+(?:the\\s+)?evidence|evidence\\s+(?:classification|grade|rating|category|tier))"
                     + "(?:\\s*\\([^)]*\\))?\\s*[:\\-\u2013\u2014=]\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -77,6 +82,7 @@ public final class EvidenceLevelAnnotator implements Annotator {
         if (m.find()) return m.end();
         if ((m = CLASSIFIED.matcher(t)).find()) return m.end();
         if ((m = VERBAL_LABEL.matcher(t)).find()) return -m.end() - 1;
+        if ((m = LOOSE_CLASSIFIED.matcher(t)).find()) return -m.end() - 1;
         return Integer.MIN_VALUE;
     }
 

@@ -62,8 +62,8 @@ public final class NoRctAnnotator implements Annotator {
         private static final Pattern EFFICACY = Pattern.compile(
                 "\\b(?:efficac\\w*|effective\\w*|effects?|benefit\\w*|works?|outcomes?|survival|response\\w*|improv\\w*|value|use|application|role)\\b", F);
         private static final Pattern NEEDED = Pattern.compile("\\b(?:needed|required|warranted|necessary|planned|ongoing|underway)\\b", F);
-        /** A short prepositional phrase after the trial subject: "RCTs in cancer patients are lacking". */
-        private static final String PP = "(?:(?:in|for|of|with|among|on|involving|using)\\s+(?:[\\w-]+\\s+){1,4}?)?";
+        /** A short phrase after the trial subject: "RCTs in cancer patients are lacking", "RCTs confirming efficacy are lacking". */
+        private static final String PP = "(?:(?:in|for|of|with|among|on|involving|using|that\\s+\\w+|\\w+ing)\\s+(?:[\\w-]+\\s+){1,4}?)?";
         private static final Pattern NEG_AFTER = Pattern.compile(
                 "^\\s*" + PP + "(?:(?:have|has|had|did|do|does|is|are|were|was|so\\s+far|to\\s+date|yet)\\s+)*(?:not|n't|never|yet\\s+to|failed\\s+to|fail\\s+to)\\b", F);
         private static final Pattern LACKING_AFTER = Pattern.compile(

@@ -70,7 +70,11 @@ public final class TrialMentionAnnotator implements Annotator {
             if (!SECTIONS.contains(item.sectionKey())) continue;
             String t = item.text();
             if (Prose.isQuestion(t) || noRct.isNoRct(t)) continue;
+            // the evidence-level statement names the vocabulary ("late-stage clinical; phase III
+            // randomized trial data"), not a trial: only named trials count there
+            boolean classification = EvidenceLevelAnnotator.phraseStart(t) != Integer.MIN_VALUE;
             for (Mention m : mentions(t)) {
+                if (classification && !m.kind().equals("named")) continue;
                 if (scope.negated(t, m.start(), m.end())) continue;
                 int[] clause = Prose.clauseAt(t, m.start());
                 if (NOT_YET_EVIDENCE.matcher(t.substring(clause[0], clause[1])).find()) continue;
