@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -23,18 +25,26 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Compiles a pack's DRL once per process into a KieBase and runs one session per page. Thread-safe:
- * the KieBase is shared, sessions are not.
+ * Builds a pack's rule base once per process (from the executable model precompiled at build time
+ * for the bundled pack, or by compiling DRL) and runs one session per page. Thread-safe: the
+ * KieBase is shared, sessions are not.
  */
 public final class RuleEngine {
     private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
     private final KieBase kieBase;
     private final Map<String, RuleMeta> rules;
+    private final boolean precompiled;
 
-    private RuleEngine(KieBase kieBase, Map<String, RuleMeta> rules) {
+    private RuleEngine(KieBase kieBase, Map<String, RuleMeta> rules, boolean precompiled) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.precompiled = precompiled;
+    }
+
+    /** True when the rule base came from the build-time executable model rather than DRL compiled now. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /** Rule metadata by id, sorted by id. */
@@ -42,26 +52,56 @@ public final class RuleEngine {
         return rules;
     }
 
+    /**
+     * The pack's rule base: the executable model precompiled at build time when the pack's DRL
+     * files are byte for byte the ones it was generated from (the bundled pack, or an unmodified
+     * copy of it), otherwise the DRL compiled now. Both give the same rules and metadata.
+     */
     public static RuleEngine compile(Pack pack) throws RuleEngineException {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, String> shownByKiePath = new HashMap<>();
-        Map<String, String> fileByRuleName = new HashMap<>();
+        Map<Path, String> sources = readSources(pack);
+        Optional<KieBase> precompiled = PrecompiledModel.load(sources);
+        if (precompiled.isPresent()) return new RuleEngine(precompiled.get(), collectMeta(precompiled.get(), fileByRuleName(pack, sources)), true);
+        return compileDrl(pack, sources);
+    }
+
+    /** Always compiles the pack's DRL at run time (the path {@code --rules DIR} takes for edited packs). */
+    public static RuleEngine compileDrl(Pack pack) throws RuleEngineException {
+        return compileDrl(pack, readSources(pack));
+    }
+
+    private static Map<Path, String> readSources(Pack pack) throws RuleEngineException {
+        Map<Path, String> sources = new LinkedHashMap<>();
         for (Path drl : pack.ruleFiles()) {
-            String kiePath = "src/main/resources/medlint/" + drl.getFileName();
-            shownByKiePath.put(kiePath, pack.display(drl));
-            shownByKiePath.put(kiePath.substring("src/main/resources/".length()), pack.display(drl));
-            String source;
             try {
-                source = Files.readString(drl, StandardCharsets.UTF_8);
+                sources.put(drl, Files.readString(drl, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new RuleEngineException(pack.display(drl) + ": cannot read: " + e.getMessage());
             }
-            kfs.write(kiePath, source);
-            java.util.regex.Matcher pkg = PACKAGE.matcher(source);
+        }
+        return sources;
+    }
+
+    private static Map<String, String> fileByRuleName(Pack pack, Map<Path, String> sources) {
+        Map<String, String> fileByRuleName = new HashMap<>();
+        for (Map.Entry<Path, String> e : sources.entrySet()) {
+            java.util.regex.Matcher pkg = PACKAGE.matcher(e.getValue());
             String packageName = pkg.find() ? pkg.group(1) : "";
-            java.util.regex.Matcher m = RULE_NAME.matcher(source);
-            while (m.find()) fileByRuleName.put(packageName + "/" + m.group(1), pack.display(drl));
+            java.util.regex.Matcher m = RULE_NAME.matcher(e.getValue());
+            while (m.find()) fileByRuleName.put(packageName + "/" + m.group(1), pack.display(e.getKey()));
+        }
+        return fileByRuleName;
+    }
+
+    private static RuleEngine compileDrl(Pack pack, Map<Path, String> sources) throws RuleEngineException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> shownByKiePath = new HashMap<>();
+        for (Map.Entry<Path, String> e : sources.entrySet()) {
+            Path drl = e.getKey();
+            String kiePath = "src/main/resources/medlint/" + drl.getFileName();
+            shownByKiePath.put(kiePath, pack.display(drl));
+            shownByKiePath.put(kiePath.substring("src/main/resources/".length()), pack.display(drl));
+            kfs.write(kiePath, e.getValue());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -76,7 +116,7 @@ public final class RuleEngine {
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
         KieBase base = container.getKieBase();
-        return new RuleEngine(base, collectMeta(base, fileByRuleName));
+        return new RuleEngine(base, collectMeta(base, fileByRuleName(pack, sources)), false);
     }
 
     private static Map<String, RuleMeta> collectMeta(KieBase base, Map<String, String> fileByRuleName) throws RuleEngineException {

@@ -209,19 +209,31 @@ public final class Negation {
         }
         if (sorted.isEmpty()) return NEVER;
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alt = new StringBuilder();
+        // Entries that start with a letter or digit share one word-boundary check and a guard on
+        // their possible first characters, so find() skips most positions after one test instead
+        // of trying every alternative (and its look-behind) at every offset. At any one offset only
+        // one of the two groups can match, so the longest-first order is kept.
+        StringBuilder words = new StringBuilder();
+        StringBuilder others = new StringBuilder();
+        StringBuilder firsts = new StringBuilder();
         for (String t : sorted) {
+            String body = t.endsWith("*") ? t.substring(0, t.length() - 1) : t;
+            boolean word = !body.isEmpty() && isWordChar(body.charAt(0));
+            StringBuilder alt = word ? words : others;
             if (alt.length() > 0) alt.append('|');
             alt.append(entryRegex(t));
+            if (word && firsts.indexOf(String.valueOf(body.charAt(0))) < 0) firsts.append(body.charAt(0));
         }
-        return Pattern.compile("(?:" + alt + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        StringBuilder re = new StringBuilder("(?:");
+        if (words.length() > 0) re.append("(?<![\\p{L}\\p{N}])(?=[").append(firsts).append("])(?:").append(words).append(')');
+        if (others.length() > 0) re.append(words.length() > 0 ? "|" : "").append(others);
+        return Pattern.compile(re.append(')').toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String entryRegex(String t) {
         boolean wildcard = t.endsWith("*");
         if (wildcard) t = t.substring(0, t.length() - 1);
         StringBuilder re = new StringBuilder();
-        if (!t.isEmpty() && isWordChar(t.charAt(0))) re.append("(?<![\\p{L}\\p{N}])");
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isWhitespace(c)) {
