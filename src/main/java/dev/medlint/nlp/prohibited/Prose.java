@@ -120,4 +120,16 @@ final class Prose {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * Whether {@code lower} (a sentence lower-cased with {@code Locale.ROOT}) contains any of these
+     * lower-case literals: the cheap prefilter the annotators run before a costly pattern that
+     * cannot match without one of them.
+     */
+    static boolean containsAny(String lower, String... cues) {
+        for (String c : cues) {
+            if (lower.contains(c)) return true;
+        }
+        return false;
+    }
 }
