@@ -9,6 +9,7 @@ import dev.medlint.page.Page;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -131,6 +132,7 @@ public final class ApprovalAnnotator implements Annotator {
     List<ApprovalClaim> claims(Prose.Item item, String condition) {
         String t = item.text();
         if (Prose.isQuestion(t)) return List.of();
+        if (!mayHoldClaim(t)) return List.of();
         Matcher label = STATUS_LABEL.matcher(t);
         boolean labelled = label.find();
         int from = labelled ? label.end() : 0;
@@ -235,6 +237,25 @@ public final class ApprovalAnnotator implements Annotator {
         }
         return null;
     }
+
+    /**
+     * Cheap superset test run before the clause patterns: a clause gives a part only through
+     * {@link #LOST} (every alternative holds "approv", "longer" or one of withdrawn / revoked /
+     * rescinded / suspended), {@link #CUE} ("approv", "licensed", "authori", "indicated"),
+     * {@link #INVESTIGATIONAL} ("investigat", "experimental" or "only") or, after a status label
+     * (which holds "status"), the label patterns. The patterns are ASCII case-insensitive, so the
+     * literals are looked for in the lower-cased text.
+     */
+    private static boolean mayHoldClaim(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String cue : CLAIM_CUES) {
+            if (lower.contains(cue)) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> CLAIM_CUES = List.of("status", "approv", "longer", "withdrawn", "revoked", "rescinded",
+            "suspended", "licensed", "authori", "indicated", "investigat", "experimental", "only");
 
     /** Where a "FDA-" / "EMA " prefix of the cue starts, so it is not read as the subject. */
     private static int regulatorPrefixStart(String t, int cs, int s) {

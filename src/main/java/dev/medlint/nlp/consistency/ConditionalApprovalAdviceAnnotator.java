@@ -41,8 +41,34 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
     public void annotate(Page page, Consumer<Object> facts) {
         Pattern p = pattern(page.compound());
         for (Prose.Item item : Prose.body(page)) {
-            if (p.matcher(item.text()).find()) facts.accept(new ConditionalApprovalAdvice(item.sentence().span()));
+            if (mayMatch(item.text()) && p.matcher(item.text()).find()) facts.accept(new ConditionalApprovalAdvice(item.sentence().span()));
         }
+    }
+
+    /** Every template opens with one of these words (in case / in the event that / as long as by their last or middle word). */
+    private static final String[] LEADS = {"if", "when", "where", "case", "event", "long", "while", "until", "unless"};
+    /**
+     * Every template also needs one of these: APPROVED (approved, licensed, authorised/authorized,
+     * cleared, approval), or template 2's unapproved / investigational / experimental / not yet
+     * available / on the market.
+     */
+    private static final String[] STATUS_WORDS = {"approv", "licensed", "authori", "cleared", "investigational", "experimental",
+            "available", "market"};
+
+    /**
+     * Cheap superset test before the pattern: the text, case-folded as the pattern's
+     * CASE_INSENSITIVE | UNICODE_CASE matching folds it, must hold a lead word and a status word.
+     */
+    private static boolean mayMatch(String text) {
+        String folded = Prose.foldCase(text);
+        return containsAny(folded, LEADS) && containsAny(folded, STATUS_WORDS);
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
+        }
+        return false;
     }
 
     static Pattern pattern(String compound) {

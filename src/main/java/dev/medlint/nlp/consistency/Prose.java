@@ -120,4 +120,19 @@ final class Prose {
         while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || chars.indexOf(s.charAt(to - 1)) >= 0)) to--;
         return new int[] {from, to};
     }
+
+    /**
+     * The text with every character folded the way a CASE_INSENSITIVE | UNICODE_CASE pattern
+     * compares it ({@code toLowerCase(toUpperCase(c))}, so "\u017F" gives "s" and the Kelvin sign
+     * "k"), one char per char: a pattern literal that matches somewhere is then a plain substring
+     * of the result, in lower case. For the annotators' cheap prefilters.
+     */
+    static String foldCase(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return new String(out);
+    }
 }

@@ -63,6 +63,33 @@ public final class CureClaimAnnotator implements Annotator {
             Pattern.compile("(?<![\\p{L}])(?:never\\s+(?:comes?|coming)\\s+back|will\\s+never\\s+return|gone\\s+for\\s+good|(?:cancer|disease)[-\\s]free\\s+(?:forever|for\\s+life))(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE));
 
+    /**
+     * Per pattern of {@link #CLAIMS} (same index), lower-case literals of which every match of that
+     * pattern contains at least one: the pattern is skipped when the lower-cased sentence holds none
+     * of them. The patterns are ASCII case-insensitive, so a match's text lower-cased contains the
+     * literal and the lower-cased sentence does too: a superset test, never a lost match. Derivation:
+     * 0 cures/cured/curing; 1, 2 the word cure; 3 curative; 4 guarantee; 5 100; 6 effective;
+     * 7 always works | never fails | work(s) for everyone; 8 works every time | each patient/person
+     * responds | all/100% of patients | always cures; 9 the removal verbs (kill, eliminate, destroy,
+     * remove, clear, beat); 10 effective; 11 the verb stems of its alternation (wip(e), get, ...);
+     * 12 permanent | remission; 13 never | gone for good | (cancer|disease)-free.
+     */
+    private static final List<String[]> CUES = List.of(
+            new String[] {"cur"},
+            new String[] {"cure"},
+            new String[] {"cure"},
+            new String[] {"curative"},
+            new String[] {"guarantee"},
+            new String[] {"100"},
+            new String[] {"effective"},
+            new String[] {"work", "never"},
+            new String[] {"work", "patient", "person", "always"},
+            new String[] {"kill", "eliminate", "destroy", "remove", "clear", "beat"},
+            new String[] {"effective"},
+            new String[] {"eliminat", "eradicat", "revers", "destroy", "wip", "get", "beat", "defeat", "conquer"},
+            new String[] {"permanent", "remission"},
+            new String[] {"never", "gone", "free"});
+
     /** "eliminated tumors in 5% of patients" reports a partial trial result, not a cure. */
     private static final Pattern PARTIAL = Pattern.compile(
             "^\\s+(?:in|for|among)\\s+(?:only\\s+)?(?:\\d|a\\s+(?:few|minority|small|subset|handful)|some|few|several|one|two|three|a\\s+number)",
@@ -85,7 +112,10 @@ public final class CureClaimAnnotator implements Annotator {
         String s = sentence.text();
         if (Prose.isQuestion(s)) return;
         List<int[]> found = new ArrayList<>();
-        for (Pattern p : CLAIMS) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < CLAIMS.size(); i++) {
+            if (!Prose.containsAny(lower, CUES.get(i))) continue;
+            Pattern p = CLAIMS.get(i);
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int start = m.start();

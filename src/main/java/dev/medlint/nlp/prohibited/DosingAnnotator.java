@@ -112,13 +112,17 @@ public final class DosingAnnotator implements Annotator {
     private void annotate(Sentence sentence, Pattern compound, Consumer<Object> facts) {
         String s = sentence.text();
         List<int[]> taken = new ArrayList<>();
-        amounts(sentence, s, facts, taken);
-        schedules(sentence, s, compound, facts, taken);
-        instructions(sentence, s, compound, facts, taken);
+        String lower = s.toLowerCase(Locale.ROOT);
+        amounts(sentence, s, lower, facts, taken);
+        schedules(sentence, s, lower, compound, facts, taken);
+        instructions(sentence, s, lower, compound, facts, taken);
     }
 
-    private void amounts(Sentence sentence, String s, Consumer<Object> facts, List<int[]> taken) {
+    private void amounts(Sentence sentence, String s, String lower, Consumer<Object> facts, List<int[]> taken) {
         for (Pattern numbers : List.of(AMOUNT_NUMBER, WORD_AMOUNT)) {
+            // AMOUNT_NUMBER needs an ASCII digit (NUM is all \d); WORD_AMOUNT's look-ahead needs
+            // (milli|micro)gram or millilit(er|re). Skipping a pattern whose literal is absent loses nothing.
+            if (numbers == AMOUNT_NUMBER ? !hasAsciiDigit(s) : !Prose.containsAny(lower, "gram", "liter", "litre")) continue;
             Matcher n = numbers.matcher(s);
             while (n.find()) {
                 int unitStart = n.end();
@@ -151,7 +155,14 @@ public final class DosingAnnotator implements Annotator {
         return false;
     }
 
-    private void instructions(Sentence sentence, String s, Pattern compound, Consumer<Object> facts, List<int[]> taken) {
+    /** The literals of {@link #ADMIN_VERB}; INSTRUCTION_FORM and INSTRUCTION_FREQ both start with one. */
+    private static final String[] ADMIN_VERB_CUES = {"take", "inject", "apply", "swallow", "chew", "inhale", "use",
+            "administer", "give", "dissolve", "insert", "spray", "rub", "instil"};
+
+    private void instructions(Sentence sentence, String s, String lower, Pattern compound, Consumer<Object> facts, List<int[]> taken) {
+        // Both patterns begin with ADMIN_VERB and are ASCII case-insensitive: without one of its
+        // literals in the lower-cased sentence neither can match (a superset test).
+        if (!Prose.containsAny(lower, ADMIN_VERB_CUES)) return;
         for (Pattern p : List.of(INSTRUCTION_FORM, INSTRUCTION_FREQ)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -182,13 +193,31 @@ public final class DosingAnnotator implements Annotator {
                 || compound.matcher(s).region(verb.end(), between).find();
     }
 
-    private void schedules(Sentence sentence, String s, Pattern compound, Consumer<Object> facts, List<int[]> taken) {
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
+    /**
+     * Literals one of which every match of SCHEDULE or ADVERB_SCHEDULE holds (lower-cased; both are
+     * ASCII case-insensitive): the period words of SCHEDULE's first alternative (day, daily, week,
+     * month, fortnight, night, morning, evening), "every" (second), "cycle" (third and fourth),
+     * "week" (fifth, -weekly); the adverbs daily/weekly/nightly/monthly/fortnightly are covered too.
+     */
+    private static final String[] SCHEDULE_CUES = {"day", "daily", "week", "month", "fortnight", "night", "morning",
+            "evening", "every", "cycle"};
+
+    private void schedules(Sentence sentence, String s, String lower, Pattern compound, Consumer<Object> facts, List<int[]> taken) {
         Matcher strong = STRONG_SCHEDULE.matcher(s);
         while (strong.find()) {
             if (scheduleTied(s, strong.start(), strong.end(), compound, true)) {
                 report(sentence, s, strong.start(), strong.end(), facts, taken);
             }
         }
+        if (!Prose.containsAny(lower, SCHEDULE_CUES)) return;
         Matcher m = SCHEDULE.matcher(s);
         while (m.find()) {
             if (scheduleTied(s, m.start(), m.end(), compound, false)) {

@@ -51,8 +51,20 @@ final class Prose {
     /** Matches a drug-like word (a generic name ending in one of the pack's INN stems). */
     static Pattern drugNames(Pack pack) {
         List<String> stems = new ArrayList<>();
-        for (String s : lexicon(pack, "drug-name-suffixes")) stems.add(Pattern.quote(s.toLowerCase(Locale.ROOT)));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}{3,}(?:" + String.join("|", stems) + ")(?![\\p{L}\\p{N}])",
+        StringBuilder firsts = new StringBuilder();
+        boolean guarded = true;
+        for (String s : lexicon(pack, "drug-name-suffixes")) {
+            String stem = s.toLowerCase(Locale.ROOT);
+            stems.add(Pattern.quote(stem));
+            if (stem.isEmpty() || !Character.isLetter(stem.charAt(0))) guarded = false;
+            else if (firsts.indexOf(stem.substring(0, 1)) < 0) firsts.append(stem.charAt(0));
+        }
+        // \p{L}{3,} backtracks through every letter of each word and tries all the stems at each
+        // step; a look-ahead on the stems' first letters (same flags, so the same case folding, as
+        // in Negation.phrasePattern) rejects most steps with one test. It only repeats a condition
+        // the alternation checks anyway, so the matches are the same.
+        String guard = guarded && firsts.length() > 0 ? "(?=[" + firsts + "])" : "";
+        return Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}{3,}" + guard + "(?:" + String.join("|", stems) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -120,4 +132,16 @@ final class Prose {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * Whether {@code lower} (a sentence lower-cased with {@code Locale.ROOT}) contains any of these
+     * lower-case literals: the cheap prefilter the annotators run before a costly pattern that
+     * cannot match without one of them.
+     */
+    static boolean containsAny(String lower, String... cues) {
+        for (String c : cues) {
+            if (lower.contains(c)) return true;
+        }
+        return false;
+    }
 }

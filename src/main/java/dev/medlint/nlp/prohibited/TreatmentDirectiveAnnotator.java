@@ -132,6 +132,13 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
 
     private Optional<Hit> find(String s, Pattern compound) {
         if (Prose.isQuestion(s)) return Optional.empty();
+        // Every hit needs treatmentAfter() > 0, i.e. a match of treatments, compound or drugNames in
+        // a region of s with transparent bounds; none of them uses ^, $ or \\G, so such a match is
+        // also a match on the whole sentence. No match anywhere: no hit, and the costly per-verb
+        // position checks below can be skipped.
+        if (!treatments.matcher(s).find() && !compound.matcher(s).find() && !drugNames.matcher(s).find()) {
+            return Optional.empty();
+        }
         int deferral = deferralLimit(s);
         // "Do not take X" with a specific X: a directive to avoid it (generic "any treatment" is safety advice).
         Matcher p = PROHIBITION.matcher(s);

@@ -39,11 +39,14 @@ public final class ReadabilityAnnotator implements Annotator {
         int syllables = 0;
         Span first = null;
         Span last = null;
+        // Syllables.count is a pure function of the token and costs ~20 regex scans; pages repeat
+        // most of their words, so memoise it for this call only (no state outlives the page).
+        java.util.Map<String, Integer> memo = new java.util.HashMap<>();
         for (MappedText s : sentences) {
             int w = 0;
             Matcher m = WORD.matcher(s.text());
             while (m.find()) {
-                int n = Syllables.count(m.group());
+                int n = memo.computeIfAbsent(m.group(), Syllables::count);
                 if (n == 0) continue; // punctuation only: "—", "+", "&"
                 w++;
                 syllables += n;
