@@ -62,8 +62,9 @@ public final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Lowest severity that makes the exit code 1: error, warning, info or never (default: the config's fail-on, else error). Given here, it wins over every config.")
-    String failOn;
+            description = "Lowest severity that makes the exit code 1: error, warning, info or never (default: the config's fail-on, else error). Given here, it wins over every config.",
+            converter = FailOnConverter.class)
+    FailOn failOn;
 
     @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
             description = "Also exit 1 when there are more than N warnings (default: no limit).")
@@ -108,14 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<FailOn> cliFailOn = Optional.empty();
-        if (failOn != null) {
-            cliFailOn = FailOn.parse(failOn);
-            if (cliFailOn.isEmpty()) {
-                err.println("medlint: --fail-on must be error, warning, info or never, not '" + failOn + "'");
-                return ExitCodes.ERROR;
-            }
-        }
+        Optional<FailOn> cliFailOn = Optional.ofNullable(failOn);
         Optional<Reporter> reporter = Reporters.forName(format.toLowerCase(Locale.ROOT));
         if (reporter.isEmpty()) {
             err.println("medlint: --format must be one of " + String.join(", ", Reporters.names()) + ", not '" + format + "'");

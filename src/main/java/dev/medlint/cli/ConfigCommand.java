@@ -41,8 +41,8 @@ public final class ConfigCommand implements Callable<Integer> {
             description = "As for check: use this config file instead of the nearest " + ConfigResolver.FILE_NAME + ".")
     Path configFile;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "As for check: show the effect of --fail-on.")
-    String failOn;
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "As for check: show the effect of --fail-on.", converter = FailOnConverter.class)
+    FailOn failOn;
 
     @Mixin
     PackOption pack;
@@ -54,14 +54,7 @@ public final class ConfigCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<FailOn> cliFailOn = Optional.empty();
-        if (failOn != null) {
-            cliFailOn = FailOn.parse(failOn);
-            if (cliFailOn.isEmpty()) {
-                err.println("medlint: --fail-on must be error, warning, info or never, not '" + failOn + "'");
-                return ExitCodes.ERROR;
-            }
-        }
+        Optional<FailOn> cliFailOn = Optional.ofNullable(failOn);
         Path cwd = Path.of("").toAbsolutePath();
         Path file = cwd.resolve(printPath).normalize();
         if (Files.isDirectory(file)) {
