@@ -120,7 +120,7 @@ public final class CureClaimAnnotator implements Annotator {
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (overlaps(found, start, end) || !affirmative(s, start, end, m.group())) continue;
+                if (Prose.overlaps(found, start, end) || !affirmative(s, start, end, m.group())) continue;
                 found.add(new int[] {start, end});
             }
         }
@@ -140,10 +140,4 @@ public final class CureClaimAnnotator implements Annotator {
         return true;
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] t : taken) {
-            if (start < t[1] && end > t[0]) return true;
-        }
-        return false;
-    }
 }

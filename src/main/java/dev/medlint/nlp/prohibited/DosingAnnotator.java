@@ -138,7 +138,7 @@ public final class DosingAnnotator implements Annotator {
                 if (RATIO_AFTER.matcher(s).region(end, s.length()).lookingAt()) continue; // mg/dL, mg per dL
                 if (afterLabTerm(s, n.start())) continue;
                 int start = n.start();
-                if (overlaps(taken, start, end)) continue;
+                if (Prose.overlaps(taken, start, end)) continue;
                 taken.add(new int[] {start, end});
                 facts.accept(new DosingMention(sentence.span(start, end), "amount", s.substring(start, end)));
             }
@@ -169,7 +169,7 @@ public final class DosingAnnotator implements Annotator {
                 String phrase = m.group();
                 if (p == INSTRUCTION_FORM && WEAK_QUANTITY.matcher(phrase).find()) continue;
                 if (p == INSTRUCTION_FREQ && !aboutAdministration(s, m.start(), m.end(), compound)) continue;
-                if (overlaps(taken, m.start(), m.end())) continue;
+                if (Prose.overlaps(taken, m.start(), m.end())) continue;
                 taken.add(new int[] {m.start(), m.end()});
                 facts.accept(new DosingMention(sentence.span(m.start(), m.end()), "instruction", phrase));
             }
@@ -233,7 +233,7 @@ public final class DosingAnnotator implements Annotator {
     }
 
     private void report(Sentence sentence, String s, int start, int end, Consumer<Object> facts, List<int[]> taken) {
-        if (overlaps(taken, start, end)) return;
+        if (Prose.overlaps(taken, start, end)) return;
         taken.add(new int[] {start, end});
         facts.accept(new DosingMention(sentence.span(start, end), "schedule", s.substring(start, end)));
     }
@@ -321,10 +321,4 @@ public final class DosingAnnotator implements Annotator {
         return b.find() ? b.start() : s.length();
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] t : taken) {
-            if (start < t[1] && end > t[0]) return true;
-        }
-        return false;
-    }
 }

@@ -144,4 +144,12 @@ final class Prose {
         }
         return false;
     }
+
+    /** Whether [start, end) overlaps a range already taken (ranges as {start, end}). */
+    static boolean overlaps(java.util.List<int[]> taken, int start, int end) {
+        for (int[] t : taken) {
+            if (start < t[1] && end > t[0]) return true;
+        }
+        return false;
+    }
 }

@@ -71,14 +71,14 @@ public final class SafetyClaimAnnotator implements Annotator {
                     atEnd = safe.end();
                 }
                 if (negation.isNegatedOrHedged(s, at, atEnd) || negation.isNegatedOrHedged(s, m.start(), m.end())) continue;
-                if (!overlaps(found, m.start(), m.end())) found.add(new int[] {m.start(), m.end()});
+                if (!Prose.overlaps(found, m.start(), m.end())) found.add(new int[] {m.start(), m.end()});
             }
         }
         Matcher m = claims.matcher(s);
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (overlaps(found, start, end) || !affirmative(s, start, end)) continue;
+            if (Prose.overlaps(found, start, end) || !affirmative(s, start, end)) continue;
             found.add(new int[] {start, end});
         }
         found.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -94,10 +94,4 @@ public final class SafetyClaimAnnotator implements Annotator {
         return !some.find();
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] t : taken) {
-            if (start < t[1] && end > t[0]) return true;
-        }
-        return false;
-    }
 }
