@@ -257,9 +257,11 @@ public final class ApprovalAnnotator implements Annotator {
     private static final List<String> CLAIM_CUES = List.of("status", "approv", "longer", "withdrawn", "revoked", "rescinded",
             "suspended", "licensed", "authori", "indicated", "investigat", "experimental", "only");
 
+    private static final Pattern REGULATOR_PREFIX = Pattern.compile("(?:[A-Z]{2,5}|U\\.S\\.)[\\s-]+$");
+
     /** Where a "FDA-" / "EMA " prefix of the cue starts, so it is not read as the subject. */
     private static int regulatorPrefixStart(String t, int cs, int s) {
-        Matcher m = Pattern.compile("(?:[A-Z]{2,5}|U\\.S\\.)[\\s-]+$").matcher(t.substring(cs, s));
+        Matcher m = REGULATOR_PREFIX.matcher(t.substring(cs, s));
         return m.find() ? cs + m.start() : s;
     }
 
