@@ -8,6 +8,7 @@ public final class MappedText implements CharSequence {
     private final String text;
     private final int[] sourceOffsets; // one per char, plus one past the end
     private final LineIndex lines;
+    private String folded; // lazily: racy single-check, safe for an immutable String
 
     /**
      * @param sourceOffsets length {@code text.length() + 1}: the source offset of each character and,
@@ -31,6 +32,23 @@ public final class MappedText implements CharSequence {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The text lower-cased one char at a time ({@link Character#toLowerCase(char)}), so it has the
+     * same length and every index means the same character as in {@link #text()}. Computed once and
+     * shared by every annotator: cheap keyword pre-checks ({@code folded().contains("cure")}) and
+     * case-insensitive searches whose offsets apply to the text as is.
+     */
+    public String folded() {
+        String f = folded;
+        if (f == null) {
+            char[] cs = text.toCharArray();
+            for (int i = 0; i < cs.length; i++) cs[i] = Character.toLowerCase(cs[i]);
+            f = new String(cs);
+            folded = f;
+        }
+        return f;
     }
 
     public LineIndex lines() {

@@ -10,6 +10,11 @@ public record Sentence(MappedText mapped, Block.Ref block) {
         return mapped.text();
     }
 
+    /** {@link MappedText#folded()}: the text lower-cased char by char, same length and indices. */
+    public String folded() {
+        return mapped.folded();
+    }
+
     public Span span() {
         return mapped.span();
     }
