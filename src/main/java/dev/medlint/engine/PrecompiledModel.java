@@ -3,16 +3,15 @@ package dev.medlint.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.medlint.pack.RuleFile;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -34,7 +33,7 @@ final class PrecompiledModel {
     }
 
     /** A KieBase from the precompiled model if it was generated from exactly these DRL sources. */
-    static Optional<KieBase> load(Map<Path, String> sources) throws RuleEngineException {
+    static Optional<KieBase> load(List<RuleFile> sources) throws RuleEngineException {
         if (!matches(sources)) return Optional.empty();
         Optional<String> list = resource(MODEL_LIST);
         if (list.isEmpty()) return Optional.empty();
@@ -54,17 +53,17 @@ final class PrecompiledModel {
     }
 
     /** True when the recorded DRL file names and digests are exactly those of {@code sources}. */
-    static boolean matches(Map<Path, String> sources) {
+    static boolean matches(List<RuleFile> sources) {
         Optional<String> files = resource(SOURCES + "files.txt");
         if (files.isEmpty()) return false;
         Set<String> recorded = new TreeSet<>();
         for (String line : files.get().split("\\R")) if (!line.isBlank()) recorded.add(line.strip());
         Set<String> given = new TreeSet<>();
-        for (Path p : sources.keySet()) given.add(p.getFileName().toString());
+        for (RuleFile f : sources) given.add(f.name());
         if (!recorded.equals(given)) return false;
-        for (Map.Entry<Path, String> e : sources.entrySet()) {
-            Optional<String> digest = resource(SOURCES + e.getKey().getFileName() + ".sha256");
-            if (digest.isEmpty() || !digest.get().strip().equalsIgnoreCase(sha256(e.getValue()))) return false;
+        for (RuleFile f : sources) {
+            Optional<String> digest = resource(SOURCES + f.name() + ".sha256");
+            if (digest.isEmpty() || !digest.get().strip().equalsIgnoreCase(sha256(f.text()))) return false;
         }
         return true;
     }

@@ -1,10 +1,7 @@
 package dev.medlint.engine;
 
 import dev.medlint.pack.Pack;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.medlint.pack.RuleFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -58,50 +55,36 @@ public final class RuleEngine {
      * copy of it), otherwise the DRL compiled now. Both give the same rules and metadata.
      */
     public static RuleEngine compile(Pack pack) throws RuleEngineException {
-        Map<Path, String> sources = readSources(pack);
-        Optional<KieBase> precompiled = PrecompiledModel.load(sources);
-        if (precompiled.isPresent()) return new RuleEngine(precompiled.get(), collectMeta(precompiled.get(), fileByRuleName(pack, sources)), true);
-        return compileDrl(pack, sources);
+        Optional<KieBase> precompiled = PrecompiledModel.load(pack.ruleFiles());
+        if (precompiled.isPresent()) return new RuleEngine(precompiled.get(), collectMeta(precompiled.get(), fileByRuleName(pack)), true);
+        return compileDrl(pack);
     }
 
     /** Always compiles the pack's DRL at run time (the path {@code --rules DIR} takes for edited packs). */
     public static RuleEngine compileDrl(Pack pack) throws RuleEngineException {
-        return compileDrl(pack, readSources(pack));
+        return compileDrlNow(pack);
     }
 
-    private static Map<Path, String> readSources(Pack pack) throws RuleEngineException {
-        Map<Path, String> sources = new LinkedHashMap<>();
-        for (Path drl : pack.ruleFiles()) {
-            try {
-                sources.put(drl, Files.readString(drl, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new RuleEngineException(pack.display(drl) + ": cannot read: " + e.getMessage());
-            }
-        }
-        return sources;
-    }
-
-    private static Map<String, String> fileByRuleName(Pack pack, Map<Path, String> sources) {
+    private static Map<String, String> fileByRuleName(Pack pack) {
         Map<String, String> fileByRuleName = new HashMap<>();
-        for (Map.Entry<Path, String> e : sources.entrySet()) {
-            java.util.regex.Matcher pkg = PACKAGE.matcher(e.getValue());
+        for (RuleFile f : pack.ruleFiles()) {
+            java.util.regex.Matcher pkg = PACKAGE.matcher(f.text());
             String packageName = pkg.find() ? pkg.group(1) : "";
-            java.util.regex.Matcher m = RULE_NAME.matcher(e.getValue());
-            while (m.find()) fileByRuleName.put(packageName + "/" + m.group(1), pack.display(e.getKey()));
+            java.util.regex.Matcher m = RULE_NAME.matcher(f.text());
+            while (m.find()) fileByRuleName.put(packageName + "/" + m.group(1), f.display());
         }
         return fileByRuleName;
     }
 
-    private static RuleEngine compileDrl(Pack pack, Map<Path, String> sources) throws RuleEngineException {
+    private static RuleEngine compileDrlNow(Pack pack) throws RuleEngineException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> shownByKiePath = new HashMap<>();
-        for (Map.Entry<Path, String> e : sources.entrySet()) {
-            Path drl = e.getKey();
-            String kiePath = "src/main/resources/medlint/" + drl.getFileName();
-            shownByKiePath.put(kiePath, pack.display(drl));
-            shownByKiePath.put(kiePath.substring("src/main/resources/".length()), pack.display(drl));
-            kfs.write(kiePath, e.getValue());
+        for (RuleFile drl : pack.ruleFiles()) {
+            String kiePath = "src/main/resources/medlint/" + drl.name();
+            shownByKiePath.put(kiePath, drl.display());
+            shownByKiePath.put(kiePath.substring("src/main/resources/".length()), drl.display());
+            kfs.write(kiePath, drl.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -116,7 +99,7 @@ public final class RuleEngine {
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
         KieBase base = container.getKieBase();
-        return new RuleEngine(base, collectMeta(base, fileByRuleName(pack, sources)), false);
+        return new RuleEngine(base, collectMeta(base, fileByRuleName(pack)), false);
     }
 
     private static Map<String, RuleMeta> collectMeta(KieBase base, Map<String, String> fileByRuleName) throws RuleEngineException {

@@ -1,8 +1,6 @@
 package dev.medlint.pack;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -28,10 +25,10 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  *
  * @param displayDir how the pack's folder is named in messages ("rules/medical-summary")
  */
-public record Pack(String name, String version, Path dir, String displayDir, List<SectionDef> sections,
+public record Pack(String name, String version, String displayDir, List<SectionDef> sections,
                    List<EvidenceLevelDef> evidenceLevels, Map<String, Double> settings,
                    Map<String, List<String>> lexicons, Map<String, Map<String, String>> mappings,
-                   List<Path> ruleFiles) {
+                   List<RuleFile> ruleFiles) {
 
     public Pack {
         sections = List.copyOf(sections);
@@ -60,19 +57,23 @@ public record Pack(String name, String version, Path dir, String displayDir, Lis
         return sections.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
-    /** The file name as messages show it, e.g. {@code rules/medical-summary/lexicons/hype.txt}. */
-    public String display(Path file) {
-        return displayDir + "/" + dir.relativize(file).toString().replace('\\', '/');
+    /** A file of the pack as messages show it, e.g. {@code rules/medical-summary/lexicons/hype.txt}. */
+    public String display(String name) {
+        return displayDir + "/" + name;
     }
 
-    /** Loads a pack folder (a real directory or one inside the medlint jar). */
+    /** Loads a pack folder on disk. */
     public static Pack load(Path dir, String displayDir) throws PackException {
-        Path packYml = dir.resolve("pack.yml");
+        return load(PackFiles.folder(dir), displayDir);
+    }
+
+    /** Loads a pack from its files (a folder on disk, or one inside the medlint jar). */
+    static Pack load(PackFiles files, String displayDir) throws PackException {
         String shown = displayDir + "/pack.yml";
-        if (!Files.isRegularFile(packYml)) {
+        if (!files.isFile("pack.yml")) {
             throw new PackException(displayDir + ": not a rule pack (no pack.yml)");
         }
-        Map<String, Object> root = asMap(loadYaml(packYml, shown), shown, "the document");
+        Map<String, Object> root = asMap(loadYaml(read(files, "pack.yml", shown), shown), shown, "the document");
         String name = str(root.get("name"), displayDir);
         String version = str(root.get("version"), "0");
 
@@ -113,55 +114,55 @@ public record Pack(String name, String version, Path dir, String displayDir, Lis
 
         Map<String, List<String>> lexicons = new TreeMap<>();
         Map<String, Map<String, String>> mappings = new TreeMap<>();
-        Path lexDir = dir.resolve("lexicons");
-        if (Files.isDirectory(lexDir)) {
-            for (Path f : listFiles(lexDir)) {
-                String file = f.getFileName().toString();
-                if (file.endsWith(".txt")) {
-                    lexicons.put(file.substring(0, file.length() - 4), readList(f));
-                } else if (file.endsWith(".yml") || file.endsWith(".yaml")) {
-                    String shownLex = displayDir + "/lexicons/" + file;
-                    Map<String, String> map = new LinkedHashMap<>();
-                    for (Map.Entry<String, Object> e : asMap(loadYaml(f, shownLex), shownLex, "the document").entrySet()) {
-                        map.put(e.getKey().toLowerCase(Locale.ROOT), str(e.getValue(), ""));
-                    }
-                    mappings.put(file.substring(0, file.lastIndexOf('.')), map);
+        for (String f : list(files, "lexicons", displayDir)) {
+            String file = f.substring("lexicons/".length());
+            String shownLex = displayDir + "/" + f;
+            if (file.endsWith(".txt")) {
+                lexicons.put(file.substring(0, file.length() - 4), readList(read(files, f, shownLex)));
+            } else if (file.endsWith(".yml") || file.endsWith(".yaml")) {
+                Map<String, String> map = new LinkedHashMap<>();
+                for (Map.Entry<String, Object> e : asMap(loadYaml(read(files, f, shownLex), shownLex), shownLex, "the document").entrySet()) {
+                    map.put(e.getKey().toLowerCase(Locale.ROOT), str(e.getValue(), ""));
                 }
+                mappings.put(file.substring(0, file.lastIndexOf('.')), map);
             }
         }
 
-        List<Path> drl = new ArrayList<>();
-        for (Path f : listFiles(dir)) {
-            if (f.getFileName().toString().endsWith(".drl")) drl.add(f);
+        List<RuleFile> drl = new ArrayList<>();
+        for (String f : list(files, "", displayDir)) {
+            if (f.endsWith(".drl")) drl.add(new RuleFile(f, displayDir + "/" + f, read(files, f, displayDir + "/" + f)));
         }
         if (drl.isEmpty()) throw new PackException(displayDir + ": the pack has no .drl rule files");
-        return new Pack(name, version, dir, displayDir, sections, levels, settings, lexicons, mappings, drl);
+        return new Pack(name, version, displayDir, sections, levels, settings, lexicons, mappings, drl);
     }
 
-    private static List<Path> listFiles(Path dir) throws PackException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+    private static List<String> list(PackFiles files, String folder, String displayDir) throws PackException {
+        try {
+            return files.list(folder);
         } catch (IOException e) {
-            throw new PackException(dir + ": cannot list: " + e.getMessage(), e);
+            throw new PackException(displayDir + (folder.isEmpty() ? "" : "/" + folder) + ": cannot list: " + e.getMessage(), e);
         }
     }
 
-    private static List<String> readList(Path f) throws PackException {
+    private static String read(PackFiles files, String name, String shown) throws PackException {
         try {
-            List<String> out = new ArrayList<>();
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-            }
-            return List.copyOf(out);
+            return files.read(name);
         } catch (IOException e) {
-            throw new PackException(f + ": cannot read: " + e.getMessage(), e);
+            throw new PackException(shown + ": cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static Object loadYaml(Path f, String shown) throws PackException {
+    private static List<String> readList(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\r\n|\r|\n")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Object loadYaml(String text, String shown) throws PackException {
         try {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
             Object doc = new Load(LoadSettings.builder().setLabel(shown).build()).loadFromString(text);
             return doc == null ? Map.of() : doc;
         } catch (MarkedYamlEngineException e) {
@@ -169,8 +170,6 @@ public record Pack(String name, String version, Path dir, String displayDir, Lis
             throw new PackException(shown + ":" + line + ": " + e.getProblem(), e);
         } catch (YamlEngineException e) {
             throw new PackException(shown + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new PackException(shown + ": cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.medlint.nlp.Annotator;
 import dev.medlint.nlp.Annotators;
 import dev.medlint.pack.BundledPack;
 import dev.medlint.pack.Pack;
+import dev.medlint.pack.RuleFile;
 import dev.medlint.page.Page;
 import dev.medlint.page.PageParser;
 import dev.medlint.page.PageSource;
@@ -78,17 +79,16 @@ class RuleEngineModelTest {
 
     @Test
     void anEditedPackCompilesItsDrl(@TempDir Path dir) throws Exception {
-        Map<Path, String> sources = new LinkedHashMap<>();
-        for (Path f : pack.ruleFiles()) sources.put(dir.resolve(f.getFileName().toString()), Files.readString(f, StandardCharsets.UTF_8));
+        List<RuleFile> sources = pack.ruleFiles();
         assertThat(PrecompiledModel.matches(sources)).isTrue();
 
-        Map<Path, String> edited = new LinkedHashMap<>(sources);
-        Path first = edited.keySet().iterator().next();
-        edited.put(first, edited.get(first) + "\n// edited\n");
+        List<RuleFile> edited = new ArrayList<>(sources);
+        RuleFile first = edited.get(0);
+        edited.set(0, new RuleFile(first.name(), first.display(), first.text() + "\n// edited\n"));
         assertThat(PrecompiledModel.matches(edited)).isFalse();
 
-        Map<Path, String> fewer = new LinkedHashMap<>(sources);
-        fewer.remove(first);
+        List<RuleFile> fewer = new ArrayList<>(sources);
+        fewer.remove(0);
         assertThat(PrecompiledModel.matches(fewer)).isFalse();
 
         Path copy = copyPack(dir.resolve("pack"));

@@ -105,7 +105,7 @@ class ProhibitedAnnotatorsTest {
 
     @Test
     void aPackWithoutTheLexiconsIsRejectedWithTheFileName() {
-        Pack bare = new Pack("bare", "1", Fixture.PACK.dir(), "rules/bare", List.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of());
+        Pack bare = new Pack("bare", "1", "rules/bare", List.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of());
         assertThatThrownBy(() -> ProhibitedAnnotators.create(bare))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rules/bare/lexicons/");
