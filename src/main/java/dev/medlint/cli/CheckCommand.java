@@ -164,9 +164,18 @@ public final class CheckCommand implements Callable<Integer> {
         Map<Target, FileOutcome> byTarget = new HashMap<>();
         for (Map.Entry<Linter, List<Target>> group : byLinter.entrySet()) {
             Linter linter = group.getKey();
-            FindingPolicy policy = new FindingPolicy(levels, linter.engine().rules().keySet());
+            FindingPolicy policy = new FindingPolicy(levels, linter);
             List<FileOutcome> outs = linter.lintAll(group.getValue(), Math.max(1, threads), policy);
             for (int i = 0; i < outs.size(); i++) byTarget.put(group.getValue().get(i), outs.get(i));
+        }
+
+        // Rule bases build while the first pages are linted; a pack whose rules did not compile
+        // reports its own error, not one per page.
+        try {
+            for (Linter l : linters.all()) l.awaitEngine();
+        } catch (RuleEngineException e) {
+            err.println("medlint: " + e.getMessage());
+            return ExitCodes.ERROR;
         }
 
         Optional<BaselineMatch> match = baseline.map(BaselineMatch::new);

@@ -22,15 +22,17 @@ import java.util.TreeSet;
  */
 final class FindingPolicy implements Linter.PostProcessor {
     private final Map<Target, RuleLevels> levels;
-    private final Set<String> packRuleIds;
+    private final Linter linter;
 
-    FindingPolicy(Map<Target, RuleLevels> levels, Set<String> packRuleIds) {
+    /** @param linter whose pack's rule ids comment suppressions may name (read once its rules ran) */
+    FindingPolicy(Map<Target, RuleLevels> levels, Linter linter) {
         this.levels = Map.copyOf(levels);
-        this.packRuleIds = Set.copyOf(packRuleIds);
+        this.linter = linter;
     }
 
     @Override
     public List<Finding> apply(Target target, Page page, List<Finding> findings) {
+        Set<String> packRuleIds = linter.engine().rules().keySet();
         RuleLevels lv = levels.getOrDefault(target, RuleLevels.DEFAULTS);
         Set<String> off = new TreeSet<>();
         for (String id : packRuleIds) if (lv.isOff(id)) off.add(id);

@@ -40,8 +40,8 @@ final class Linters {
     }
 
     /** The pack's rule ids plus the tool's own rules: what a config file may name. */
-    static Set<String> configurableIds(Linter linter) {
-        Set<String> ids = new HashSet<>(linter.engine().rules().keySet());
+    static Set<String> configurableIds(Linter linter) throws RuleEngineException {
+        Set<String> ids = new HashSet<>(linter.awaitEngine().rules().keySet());
         ids.addAll(SuppressionRules.META.keySet());
         return ids;
     }
@@ -89,7 +89,7 @@ final class Linters {
     private Linter get(String key, PackLoader loader) throws PackException, RuleEngineException {
         Linter l = byPack.get(key);
         if (l == null) {
-            l = Linter.create(loader.load());
+            l = Linter.start(loader.load()); // the rule base builds while pages are read and annotated
             byPack.put(key, l);
         }
         return l;

@@ -7,6 +7,7 @@ import dev.medlint.engine.RuleEngineException;
 import dev.medlint.nlp.Annotator;
 import dev.medlint.nlp.Annotators;
 import dev.medlint.pack.Pack;
+import dev.medlint.pack.PackException;
 import dev.medlint.page.InputException;
 import dev.medlint.page.Page;
 import dev.medlint.page.PageParser;
@@ -14,6 +15,8 @@ import dev.medlint.page.PageSource;
 import dev.medlint.page.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,17 +24,21 @@ import java.util.concurrent.Future;
 
 /**
  * The pipeline for one rule pack: read, parse, annotate, run the rules, fingerprint. Built once per
- * process (the rule base compiles here); {@link #lint} is thread-safe, and {@link #lintAll} spreads
- * files over threads while keeping the given order in its result. No page outlives its file's
- * outcome.
+ * process; {@link #lint} is thread-safe, and {@link #lintAll} spreads files over threads while
+ * keeping the given order in its result. No page outlives its file's outcome.
+ *
+ * <p>Building the rule base is the slowest part of a short run (about half a second even from the
+ * precompiled model), and it needs nothing but the pack, so {@link #start} builds it on a thread of
+ * its own while this thread loads the sentence model, compiles the annotators' patterns and reads,
+ * parses and annotates the first pages; a page waits for the rule base only to run the rules.
  */
 public final class Linter {
     private final Pack pack;
-    private final RuleEngine engine;
+    private final CompletableFuture<RuleEngine> engine;
     private final PageParser parser;
     private final List<Annotator> annotators;
 
-    private Linter(Pack pack, RuleEngine engine) {
+    private Linter(Pack pack, CompletableFuture<RuleEngine> engine) {
         this.pack = pack;
         this.engine = engine;
         this.parser = new PageParser(pack);
@@ -52,16 +59,70 @@ public final class Linter {
         List<Finding> apply(Target target, Page page, List<Finding> findings);
     }
 
-    public static Linter create(Pack pack) throws RuleEngineException {
-        return new Linter(pack, RuleEngine.compile(pack));
+    /** A linter whose rule base is built before this returns; a broken pack throws here. */
+    public static Linter create(Pack pack) throws PackException, RuleEngineException {
+        Linter linter = start(pack);
+        linter.awaitEngine();
+        return linter;
+    }
+
+    /**
+     * A linter whose rule base is still being built on a thread of its own. Call
+     * {@link #awaitEngine} before trusting any outcome: if the pack's rules do not compile, that is
+     * where the error comes out (the pages linted meanwhile fail with an internal error).
+     */
+    public static Linter start(Pack pack) throws PackException, RuleEngineException {
+        CompletableFuture<RuleEngine> engine = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                engine.complete(RuleEngine.compile(pack));
+            } catch (RuleEngineException | RuntimeException | LinkageError e) {
+                engine.completeExceptionally(e);
+            }
+        }, "medlint-rule-base");
+        builder.setDaemon(true);
+        builder.start();
+        try {
+            return new Linter(pack, engine);
+        } catch (IllegalArgumentException e) {
+            // A pack the annotators cannot use (a required lexicon missing, say). If its rules do not
+            // compile either, that is the error to fix first.
+            awaitOrThrow(engine);
+            throw new PackException(e.getMessage(), e);
+        }
     }
 
     public Pack pack() {
         return pack;
     }
 
+    /** Waits for the rule base; its build error, if it failed. */
+    public RuleEngine awaitEngine() throws RuleEngineException {
+        return awaitOrThrow(engine);
+    }
+
+    private static RuleEngine awaitOrThrow(CompletableFuture<RuleEngine> engine) throws RuleEngineException {
+        try {
+            return engine.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuleEngineException re) throw re;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /**
+     * The rule base, waiting for it if it is still being built.
+     *
+     * @throws IllegalStateException if it could not be built ({@link #awaitEngine} tells why)
+     */
     public RuleEngine engine() {
-        return engine;
+        try {
+            return awaitEngine();
+        } catch (RuleEngineException e) {
+            throw new IllegalStateException("the rule base could not be built: " + e.getMessage(), e);
+        }
     }
 
     /** Lints one file; an unreadable or undecodable file gives an outcome with its error. */
@@ -97,7 +158,8 @@ public final class Linter {
     public List<Finding> lint(Page page) {
         List<Object> facts = new ArrayList<>();
         for (Annotator a : annotators) a.annotate(page, facts::add);
-        List<Finding> findings = engine.run(new FindingSink(page, engine.rules()), facts);
+        RuleEngine rules = engine();
+        List<Finding> findings = rules.run(new FindingSink(page, rules.rules()), facts);
         return Fingerprints.assign(page, findings);
     }
 

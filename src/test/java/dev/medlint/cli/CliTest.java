@@ -121,6 +121,19 @@ class CliTest {
     }
 
     @Test
+    void aPackMissingALexiconIsAPackErrorNotACrash(@TempDir Path dir) throws IOException {
+        Path pack = dir.resolve("pack");
+        Files.createDirectories(pack);
+        try (Stream<Path> files = Files.list(Path.of("rules/medical-summary"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, pack.resolve(f.getFileName()));
+        }
+        Run r = run("check", "--rules", pack.toString(), REFERENCE);
+        assertThat(r.code()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.err()).contains("lexicons/").contains("is missing or empty").doesNotContain("internal error")
+                .hasLineCount(1);
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run("--version").out()).startsWith("medlint ");
         assertThat(run("check", "--help").out()).contains("--fail-on").contains("Exit codes");
