@@ -24,13 +24,13 @@ public final class SentenceSplitter {
     /** The model file at the root of the opennlp-models-sentdetect-en jar. */
     static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String NEVER_FINAL = "never-final";
-    private static final java.util.regex.Pattern FINAL = java.util.regex.Pattern.compile("[.!?\u2026][\"'\u201D\u2019)\\]]*$");
 
     /** A half-open character range [start, end) of the split text. */
     public record Range(int start, int end) {
     }
 
-    private record Abbreviation(String text, boolean neverFinal) {
+    /** @param lower the abbreviation lower-cased (Locale.ROOT), as sentences are compared */
+    private record Abbreviation(String text, String lower, boolean neverFinal) {
     }
 
     private final List<Abbreviation> abbreviations;
@@ -48,7 +48,8 @@ public final class SentenceSplitter {
             boolean never = parts[parts.length - 1].equalsIgnoreCase(NEVER_FINAL);
             int words = never ? parts.length - 1 : parts.length;
             if (words == 0) continue;
-            list.add(new Abbreviation(String.join(" ", java.util.Arrays.copyOf(parts, words)), never));
+            String text = String.join(" ", java.util.Arrays.copyOf(parts, words));
+            list.add(new Abbreviation(text, text.toLowerCase(Locale.ROOT), never));
         }
         this.abbreviations = List.copyOf(list);
         SentenceModel model = ModelHolder.MODEL;
@@ -89,20 +90,39 @@ public final class SentenceSplitter {
 
     private boolean shouldMerge(String text, Range prev, Range next) {
         String before = text.substring(prev.start(), prev.end());
-        String lower = before.toLowerCase(Locale.ROOT);
         char first = text.charAt(next.start());
         boolean continues = Character.isLowerCase(first) || Character.isDigit(first) || first == '(';
         // A split where the first piece has no sentence-final punctuation is the model's error
         // ("given as 0.5 | mL."): a sentence ends with . ! ? (or a closing quote/bracket after one).
-        if (!FINAL.matcher(before).find()) return true;
+        if (!endsSentence(before)) return true;
+        String lower = before.toLowerCase(Locale.ROOT);
         for (Abbreviation a : abbreviations) {
-            String abbr = a.text().toLowerCase(Locale.ROOT);
+            String abbr = a.lower();
             if (!lower.endsWith(abbr)) continue;
             int at = lower.length() - abbr.length();
             if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) continue;
             if (a.neverFinal() || continues) return true;
         }
         return false;
+    }
+
+    /**
+     * A sentence-final {@code . ! ? \u2026}, optionally followed by closing quotes or brackets: what
+     * {@code [.!?\u2026]["'\u201D\u2019)\]]*$} finds, without scanning the whole sentence: a match can only end
+     * where {@code $} matches, at the very end or just before a final line terminator.
+     */
+    static boolean endsSentence(String s) {
+        int n = s.length();
+        if (endsSentenceAt(s, n)) return true;
+        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') return endsSentenceAt(s, n - 2);
+        if (n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0) return endsSentenceAt(s, n - 1);
+        return false;
+    }
+
+    private static boolean endsSentenceAt(String s, int end) {
+        int i = end;
+        while (i > 0 && "\"'\u201D\u2019)]".indexOf(s.charAt(i - 1)) >= 0) i--;
+        return i > 0 && ".!?\u2026".indexOf(s.charAt(i - 1)) >= 0;
     }
 
     private static Range trim(String text, int start, int end) {

@@ -296,6 +296,7 @@ public final class PageParser {
         }
 
         void addBareUrls(MappedText mapped, int shift, List<Link> links, List<int[]> linkRanges) {
+            if (!mayHoldUrl(mapped.text())) return;
             Matcher m = URL.matcher(mapped.text());
             outer:
             while (m.find()) {
@@ -595,6 +596,19 @@ public final class PageParser {
         return new String[] {hasPrefix ? t : "", ""};
     }
 
+    /**
+     * False when {@link #URL} cannot match: it needs "http" or "www." in some case (its (?i) folds
+     * ASCII only, and regionMatches ignoring case accepts at least those). Most blocks have neither.
+     */
+    private static boolean mayHoldUrl(String t) {
+        for (int i = 0; i + 4 <= t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == 'h' || c == 'H') && t.regionMatches(true, i, "http", 0, 4)) return true;
+            if ((c == 'w' || c == 'W') && t.regionMatches(true, i, "www.", 0, 4)) return true;
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- heading matching
 
     private Optional<String> headingKey(String rawLine) {
@@ -604,14 +618,14 @@ public final class PageParser {
             s = s.substring(1);
             hashed = true;
         }
-        if (hashed) s = s.replaceFirst("\\s+#+$", "");
+        if (hashed) s = CLOSING_HASHES.matcher(s).replaceFirst("");
         return Optional.ofNullable(headingKeys.get(normalize(stripColon(unwrap(s.strip())))));
     }
 
     /** A heading's cleaned text without stray leading/closing '#'s and trailing colons. */
     private static String headingTitle(String cleaned) {
         String s = cleaned.strip();
-        if (s.startsWith("#")) s = s.replaceFirst("^#+\\s*", "").replaceFirst("\\s+#+$", "");
+        if (s.startsWith("#")) s = CLOSING_HASHES.matcher(LEADING_HASHES.matcher(s).replaceFirst("")).replaceFirst("");
         return stripColon(s);
     }
 
@@ -637,9 +651,69 @@ public final class PageParser {
         return r;
     }
 
-    /** Heading text as compared with the pack's titles: case, spacing, "&", numbering and a final period do not count. */
-    private static String normalize(String s) {
-        return s.strip().replaceFirst("^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+", "").replace("&", " and ").replaceFirst("[.]+$", "")
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    /**
+     * Heading text as compared with the pack's titles: case, spacing, "&", numbering and a final
+     * period do not count. Written out by hand because it runs on every line of a CMS page; it does
+     * exactly what {@code strip, replaceFirst("^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+", ""),
+     * replace("&", " and "), replaceFirst("[.]+$", ""), replaceAll("\\s+", " "), strip, lowerCase}
+     * does (PageParserNormalizeTest holds it to that on random input).
+     */
+    static String normalize(String s) {
+        String t = s.strip();
+        t = t.substring(numberingLength(t));
+        if (t.indexOf('&') >= 0) t = t.replace("&", " and ");
+        // [.]+$ : the last run of dots, at the end or just before a final line terminator.
+        int end = t.length();
+        if (end >= 2 && t.charAt(end - 2) == '\r' && t.charAt(end - 1) == '\n') end -= 2;
+        else if (end > 0 && isFinalTerminator(t.charAt(end - 1))) end--;
+        int dots = end;
+        while (dots > 0 && t.charAt(dots - 1) == '.') dots--;
+        if (dots < end) t = t.substring(0, dots) + t.substring(end);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean inSpace = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isRegexSpace(c)) {
+                if (!inSpace) b.append(' ');
+                inSpace = true;
+            } else {
+                b.append(c);
+                inSpace = false;
+            }
+        }
+        return b.toString().strip().toLowerCase(Locale.ROOT);
     }
+
+    /** Length of a leading {@code (?:\d{1,2}|[ivx]{1,4})[.)]\s+}, or 0. */
+    private static int numberingLength(String t) {
+        int i = 0;
+        int n = t.length();
+        int digits = 0;
+        while (i < n && digits < 2 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            while (i < n && i < 4 && (t.charAt(i) == 'i' || t.charAt(i) == 'v' || t.charAt(i) == 'x')) i++;
+            if (i == 0) return 0;
+        }
+        if (i >= n || (t.charAt(i) != '.' && t.charAt(i) != ')')) return 0;
+        i++;
+        int spaceStart = i;
+        while (i < n && isRegexSpace(t.charAt(i))) i++;
+        return i > spaceStart ? i : 0;
+    }
+
+    /** {@code \s} in a Java regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A line terminator before which {@code $} also matches (without MULTILINE or UNIX_LINES). */
+    private static boolean isFinalTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static final Pattern LEADING_HASHES = Pattern.compile("^#+\\s*");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+$");
 }
