@@ -146,6 +146,21 @@ public final class RuleEngine {
     }
 
     /** Runs the rules over one page's facts; findings sorted by position then rule id. */
+    /**
+     * Opens, fires and closes one session over no facts, with its findings thrown away: the first
+     * session of a process loads and links a few hundred classes of the engine, and doing that on
+     * the thread that built the rule base keeps it off the path of the first page.
+     */
+    public void warmUp() {
+        dev.medlint.page.Page empty = new dev.medlint.page.Page("", "", new dev.medlint.page.LineIndex(""), Map.of(), "", "", "", List.of());
+        try {
+            run(new FindingSink(empty, rules), List.of());
+        } catch (RuntimeException e) {
+            // Only a warm-up: a rule of someone's pack that cannot cope with an empty session is
+            // not an error here; on a real page it is reported against that page.
+        }
+    }
+
     public List<Finding> run(FindingSink sink, Collection<?> facts) {
         KieSession session = kieBase.newKieSession();
         try {

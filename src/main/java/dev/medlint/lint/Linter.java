@@ -75,7 +75,9 @@ public final class Linter {
         CompletableFuture<RuleEngine> engine = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
-                engine.complete(RuleEngine.compile(pack));
+                RuleEngine built = RuleEngine.compile(pack);
+                built.warmUp();
+                engine.complete(built);
             } catch (RuleEngineException | RuntimeException | LinkageError e) {
                 engine.completeExceptionally(e);
             }
