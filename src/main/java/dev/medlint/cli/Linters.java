@@ -56,16 +56,16 @@ final class Linters {
     Linter forConfig(Config c) throws ConfigException, PackException, RuleEngineException {
         Linter linter;
         if (cliPack.rulesDir != null) {
-            linter = get(cliPack.rulesDir.toAbsolutePath().normalize().toString(), cliPack::load);
+            linter = get(cliPack.rulesDir.toAbsolutePath().normalize().toString(), cliPack::load, false);
         } else if (c.pack().isPresent()) {
             PackRef ref = c.pack().get();
             try {
-                linter = get(ref.dir().toString(), () -> Pack.load(ref.dir(), shown.apply(ref.dir())));
+                linter = get(ref.dir().toString(), () -> Pack.load(ref.dir(), shown.apply(ref.dir())), false);
             } catch (PackException e) {
                 throw new ConfigException(c.shown() + ":" + ref.line() + ": pack '" + ref.written() + "': " + e.getMessage(), e);
             }
         } else {
-            linter = get(BUNDLED, dev.medlint.pack.BundledPack::load);
+            linter = get(BUNDLED, dev.medlint.pack.BundledPack::load, true);
         }
         if (checked.add(c)) c.checkRuleIds(configurableIds(linter), linter.pack().displayDir());
         return linter;
@@ -73,8 +73,8 @@ final class Linters {
 
     /** The linter for files with no config: {@code --rules} or the bundled pack. */
     Linter fallback() throws PackException, RuleEngineException {
-        if (cliPack.rulesDir != null) return get(cliPack.rulesDir.toAbsolutePath().normalize().toString(), cliPack::load);
-        return get(BUNDLED, dev.medlint.pack.BundledPack::load);
+        if (cliPack.rulesDir != null) return get(cliPack.rulesDir.toAbsolutePath().normalize().toString(), cliPack::load, false);
+        return get(BUNDLED, dev.medlint.pack.BundledPack::load, true);
     }
 
     /** Every linter built so far, in the order first used. */
@@ -82,14 +82,11 @@ final class Linters {
         return new ArrayList<>(byPack.values());
     }
 
-    private interface PackLoader {
-        Pack load() throws PackException;
-    }
-
-    private Linter get(String key, PackLoader loader) throws PackException, RuleEngineException {
+    /** The linter of a pack, started on first use: its rule base builds while pages are read and annotated. */
+    private Linter get(String key, Linter.PackLoader loader, boolean bundled) throws PackException, RuleEngineException {
         Linter l = byPack.get(key);
         if (l == null) {
-            l = Linter.start(loader.load()); // the rule base builds while pages are read and annotated
+            l = Linter.start(loader, bundled);
             byPack.put(key, l);
         }
         return l;

@@ -35,6 +35,15 @@ final class PrecompiledModel {
     /** A KieBase from the precompiled model if it was generated from exactly these DRL sources. */
     static Optional<KieBase> load(List<RuleFile> sources) throws RuleEngineException {
         if (!matches(sources)) return Optional.empty();
+        return build();
+    }
+
+    /**
+     * A KieBase from the precompiled model, whatever pack it is meant for: callers must check
+     * {@link #matches} before using it (this lets the bundled pack's rule base start building
+     * before the pack itself has been read). Empty when the build made no model.
+     */
+    static Optional<KieBase> build() throws RuleEngineException {
         Optional<String> list = resource(MODEL_LIST);
         if (list.isEmpty()) return Optional.empty();
         List<Model> models = new ArrayList<>();

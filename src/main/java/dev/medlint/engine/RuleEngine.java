@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -58,6 +60,35 @@ public final class RuleEngine {
         Optional<KieBase> precompiled = PrecompiledModel.load(pack.ruleFiles());
         if (precompiled.isPresent()) return new RuleEngine(precompiled.get(), collectMeta(precompiled.get(), fileByRuleName(pack)), true);
         return compileDrl(pack);
+    }
+
+    /**
+     * Builds a rule base on a thread of its own, as {@link #compile} would, and warms it up
+     * ({@link #warmUp}). The pack may still be loading: with {@code bundled}, the precompiled
+     * model starts building at once and is used if the pack turns out to be the one it was made
+     * from (otherwise the pack's DRL is compiled, as ever). A pack that fails to load leaves the
+     * result failed with that error; the caller reports it.
+     */
+    public static CompletableFuture<RuleEngine> buildAsync(CompletableFuture<Pack> pack, boolean bundled) {
+        CompletableFuture<RuleEngine> engine = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                Optional<KieBase> early = bundled ? PrecompiledModel.build() : Optional.empty();
+                Pack p = pack.join();
+                RuleEngine built = early.isPresent() && PrecompiledModel.matches(p.ruleFiles())
+                        ? new RuleEngine(early.get(), collectMeta(early.get(), fileByRuleName(p)), true)
+                        : compile(p);
+                built.warmUp();
+                engine.complete(built);
+            } catch (CompletionException e) {
+                engine.completeExceptionally(e.getCause() == null ? e : e.getCause());
+            } catch (RuleEngineException | RuntimeException | LinkageError e) {
+                engine.completeExceptionally(e);
+            }
+        }, "medlint-rule-base");
+        builder.setDaemon(true); // never keeps a finished run alive
+        builder.start();
+        return engine;
     }
 
     /** Always compiles the pack's DRL at run time (the path {@code --rules DIR} takes for edited packs). */

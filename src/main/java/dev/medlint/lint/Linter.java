@@ -72,18 +72,35 @@ public final class Linter {
      * where the error comes out (the pages linted meanwhile fail with an internal error).
      */
     public static Linter start(Pack pack) throws PackException, RuleEngineException {
-        CompletableFuture<RuleEngine> engine = new CompletableFuture<>();
-        Thread builder = new Thread(() -> {
-            try {
-                RuleEngine built = RuleEngine.compile(pack);
-                built.warmUp();
-                engine.complete(built);
-            } catch (RuleEngineException | RuntimeException | LinkageError e) {
-                engine.completeExceptionally(e);
-            }
-        }, "medlint-rule-base");
-        builder.setDaemon(true);
-        builder.start();
+        return withEngine(pack, RuleEngine.buildAsync(CompletableFuture.completedFuture(pack), false));
+    }
+
+    /** What gives a pack: reading a folder, or the bundled one. */
+    @FunctionalInterface
+    public interface PackLoader {
+        Pack load() throws PackException;
+    }
+
+    /**
+     * As {@link #start(Pack)} for a pack still to be read. With {@code bundled} (the pack inside
+     * medlint) the precompiled rule base starts building before the pack is read, which on a cold
+     * JVM takes about as long as everything else before the first page.
+     */
+    public static Linter start(PackLoader loader, boolean bundled) throws PackException, RuleEngineException {
+        CompletableFuture<Pack> pending = new CompletableFuture<>();
+        CompletableFuture<RuleEngine> engine = RuleEngine.buildAsync(pending, bundled);
+        Pack pack;
+        try {
+            pack = loader.load();
+        } catch (PackException | RuntimeException e) {
+            pending.completeExceptionally(e);
+            throw e;
+        }
+        pending.complete(pack);
+        return withEngine(pack, engine);
+    }
+
+    private static Linter withEngine(Pack pack, CompletableFuture<RuleEngine> engine) throws PackException, RuleEngineException {
         try {
             return new Linter(pack, engine);
         } catch (IllegalArgumentException e) {
