@@ -5,6 +5,8 @@ import dev.medlint.nlp.Annotator;
 import dev.medlint.pack.Pack;
 import dev.medlint.page.Page;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,10 +41,20 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
 
     @Override
     public void annotate(Page page, Consumer<Object> facts) {
-        Pattern p = pattern(page.compound());
+        Pattern p = null; // compiled for the first sentence that passes the pre-check
         for (Prose.Item item : Prose.body(page)) {
-            if (mayMatch(item.text()) && p.matcher(item.text()).find()) facts.accept(new ConditionalApprovalAdvice(item.sentence().span()));
+            if (!mayMatch(item.folded())) continue;
+            if (p == null) p = patternFor(page.compound());
+            if (p.matcher(item.text()).find()) facts.accept(new ConditionalApprovalAdvice(item.sentence().span()));
         }
+    }
+
+    /** Compiled patterns by compound name: pages of one compound share one (a bounded cache, thread-safe). */
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+    private Pattern patternFor(String compound) {
+        if (patterns.size() > 256) patterns.clear();
+        return patterns.computeIfAbsent(compound, ConditionalApprovalAdviceAnnotator::pattern);
     }
 
     /** Every template opens with one of these words (in case / in the event that / as long as by their last or middle word). */
@@ -56,19 +68,13 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
             "available", "market"};
 
     /**
-     * Cheap superset test before the pattern: the text, case-folded as the pattern's
-     * CASE_INSENSITIVE | UNICODE_CASE matching folds it, must hold a lead word and a status word.
+     * Cheap superset test before the pattern: the sentence's {@link Prose.Item#folded() folded} text
+     * must hold a lead word and a status word (all letters, which masking leaves alone). The pattern
+     * is CASE_INSENSITIVE | UNICODE_CASE, which also matches "i" / "s" to U+0131 / U+017F: for a text
+     * with those the test says yes and leaves the decision to the pattern.
      */
-    private static boolean mayMatch(String text) {
-        String folded = Prose.foldCase(text);
-        return containsAny(folded, LEADS) && containsAny(folded, STATUS_WORDS);
-    }
-
-    private static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.contains(w)) return true;
-        }
-        return false;
+    private static boolean mayMatch(String folded) {
+        return Prose.unicodeCaseExotic(folded) || Prose.containsAny(folded, LEADS) && Prose.containsAny(folded, STATUS_WORDS);
     }
 
     static Pattern pattern(String compound) {

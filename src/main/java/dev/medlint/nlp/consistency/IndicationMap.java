@@ -23,6 +23,7 @@ public final class IndicationMap {
     }
 
     private static final String HEADS = "cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?|adenocarcinomas?";
+    private static final String[] HEAD_KEYS = {"cancer", "carcinoma", "tumo", "malignanc", "neoplasm"};
 
     private final TermIndex terms;
     /** Modifier ("lung", "hepatocellular") -> [site, the key it came from]. */
@@ -57,7 +58,11 @@ public final class IndicationMap {
     public List<Hit> find(CharSequence text) {
         List<Hit> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        for (Pattern p : new Pattern[] {chain, chainOf}) {
+        String folded = Prose.foldCase(text.toString());
+        // both list patterns need a head noun; HEAD_KEYS are the shortest literal of each HEADS
+        // alternative, lower-cased, and folded is the text as the patterns' case folding sees it
+        Pattern[] lists = Prose.containsAny(folded, HEAD_KEYS) ? new Pattern[] {chain, chainOf} : new Pattern[0];
+        for (Pattern p : lists) {
             Matcher c = p.matcher(text);
             while (c.find()) {
                 int cs = c.start();
@@ -72,7 +77,7 @@ public final class IndicationMap {
                 taken.add(new int[] {cs, ce});
             }
         }
-        for (TermIndex.Hit h : terms.find(text)) {
+        for (TermIndex.Hit h : terms.find(text, folded)) {
             boolean overlaps = taken.stream().anyMatch(t -> h.start() < t[1] && h.end() > t[0]);
             if (!overlaps) out.add(new Hit(h.start(), h.end(), h.key(), h.value()));
         }
