@@ -143,7 +143,8 @@ public final class ApprovalAnnotator implements Annotator {
         for (Prose.Item item : Prose.body(page)) claims(item, condition).forEach(facts);
     }
 
-    private record Part(ApprovalStatus status, int start, int end, List<String> indications, List<String> sites) {
+    /** A status found in clause [start, end); its indications are listed after offset {@code after}. */
+    private record Part(ApprovalStatus status, int start, int end, int after) {
     }
 
     /** True when {@link #claims} of the sentence is not empty (without building the claims). */
@@ -198,8 +199,9 @@ public final class ApprovalAnnotator implements Annotator {
         Set<String> sites = new LinkedHashSet<>();
         StringBuilder where = new StringBuilder();
         for (Part p : parts) {
-            ind.addAll(p.indications());
-            sites.addAll(p.sites());
+            Listing l = indicationsAfter(item, p.after(), p.end());
+            ind.addAll(l.items());
+            sites.addAll(l.sites());
             where.append(item.text(), p.start(), p.end()).append(" ; ");
         }
         String jurisdiction = regulators.jurisdiction(where);
@@ -218,7 +220,7 @@ public final class ApprovalAnnotator implements Annotator {
             // withdrawn" refers back to something else and is no status claim of its own
             Part p = part(item, ApprovalStatus.NOT_APPROVED, cs, ce, lost.start());
             boolean general = GENERAL_LOSS.matcher(lost.group()).matches();
-            if (general || !p.indications().isEmpty()) return p;
+            if (general || !indicationsAfter(item, p.after(), ce).items().isEmpty()) return p;
             return null;
         }
         Matcher cue = CUE.matcher(t).region(cs, ce);
@@ -311,9 +313,9 @@ public final class ApprovalAnnotator implements Annotator {
         return t.substring(i, to);
     }
 
+    /** The indications are listed only for the claims ({@link #hasClaim} needs none). */
     private Part part(Prose.Item item, ApprovalStatus status, int cs, int ce, int after) {
-        Listing l = indicationsAfter(item, after, ce);
-        return new Part(status, cs, ce, l.items(), l.sites());
+        return new Part(status, cs, ce, after);
     }
 
     /** The indications of a list as written, and the sites of the whole list ("ovarian and breast cancers"). */
@@ -341,13 +343,15 @@ public final class ApprovalAnnotator implements Annotator {
         String masked = maskParentheses(t);
         Matcher end = LIST_END.matcher(masked).region(start, ce);
         int stop = end.find() ? end.start() : ce;
-        List<String> items = split(item.raw(), masked, start, stop);
-        return new Listing(items, items.isEmpty() ? List.of() : indicationMap.sites(masked.substring(start, stop)));
+        // one search serves both the split and the sites (IndicationMap.sites of the same text)
+        List<IndicationMap.Hit> hits = indicationMap.find(masked.substring(start, stop));
+        List<String> items = split(item.raw(), masked, start, stop, hits);
+        return new Listing(items, items.isEmpty() ? List.of() : IndicationMap.sites(hits));
     }
 
-    private List<String> split(String raw, String masked, int start, int stop) {
+    private List<String> split(String raw, String masked, int start, int stop, List<IndicationMap.Hit> hits) {
         List<int[]> protect = new ArrayList<>();
-        for (IndicationMap.Hit h : indicationMap.find(masked.substring(start, stop))) {
+        for (IndicationMap.Hit h : hits) {
             protect.add(new int[] {start + h.start(), start + h.end()});
         }
         List<String> out = new ArrayList<>();

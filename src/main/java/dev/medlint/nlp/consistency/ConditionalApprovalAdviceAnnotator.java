@@ -57,6 +57,12 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
         return patterns.computeIfAbsent(compound, ConditionalApprovalAdviceAnnotator::pattern);
     }
 
+    /**
+     * Every template opens with if / when / where / in case / in the event that / as long as / while
+     * / until / unless: a look-ahead on their initials lets find() pass over other offsets after one
+     * test (under UNICODE_CASE a class letter matches what the literal letter does).
+     */
+    private static final String LEAD_INITIALS = "(?=[aiuw])";
     /** Every template opens with one of these words (in case / in the event that / as long as by their last or middle word). */
     private static final String[] LEADS = {"if", "when", "where", "case", "event", "long", "while", "until", "unless"};
     /**
@@ -85,7 +91,7 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
             if (sb.length() > 0) sb.append('|');
             sb.append("(?:").append(t.replace("SUBJ", subj).replace("APPROVED", APPROVED)).append(')');
         }
-        return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(LEAD_INITIALS + "(?:" + sb + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** True when {@code sentence} is conditioned on non-approval (for tests and reuse). */

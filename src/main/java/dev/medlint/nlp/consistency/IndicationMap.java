@@ -87,8 +87,13 @@ public final class IndicationMap {
 
     /** The distinct sites of the indications in {@code text}, in order of appearance. */
     public List<String> sites(CharSequence text) {
+        return sites(find(text));
+    }
+
+    /** The distinct sites of {@code hits} (a {@link #find} result), in order. */
+    static List<String> sites(List<Hit> hits) {
         Set<String> s = new LinkedHashSet<>();
-        for (Hit h : find(text)) s.add(h.site());
+        for (Hit h : hits) s.add(h.site());
         return List.copyOf(s);
     }
 }
