@@ -111,12 +111,12 @@ public final class ApprovalAnnotator implements Annotator {
      * Keyword pre-checks on the clause's stretch of the folded sentence, each a necessary condition
      * for its (ASCII case-insensitive) pattern: every alternative of LOST holds "unapproved",
      * "longer" or withdrawn / revoked / rescinded / suspended; every one of CUE "approv",
-     * "licensed", "authori" or "indicated"; every one of INVESTIGATIONAL "investigat" (-ional, -ion),
-     * "experimental" or "clinical" (the "only in clinical trials" wordings).
+     * "licensed", "authori" or "indicated"; every one of INVESTIGATIONAL "investigat" (-ional, -ion)
+     * or "experimental", or else both "only" and "clinical" (the "only in clinical trials" wordings).
      */
     private static final String[] LOST_KEYS = {"unapproved", "longer", "withdrawn", "revoked", "rescinded", "suspended"};
     private static final String[] CUE_KEYS = {"approv", "licensed", "authori", "indicated"};
-    private static final String[] INVESTIGATIONAL_KEYS = {"investigat", "experimental", "clinical"};
+    private static final String[] INVESTIGATIONAL_KEYS = {"investigat", "experimental"};
 
     private static final Pattern GENERAL_LOSS = Pattern.compile("(?is).*\\b(?:unapproved|no\\s+longer|market)\\b.*");
     private static final Pattern INDICATED_FOR = Pattern.compile("(?is)\\s+(?:for|in|to\\s+treat)\\b.*");
@@ -252,7 +252,8 @@ public final class ApprovalAnnotator implements Annotator {
             return part(item, ApprovalStatus.APPROVED, cs, ce, e);
         }
         Matcher inv = INVESTIGATIONAL.matcher(t).region(cs, ce);
-        boolean mayInv = Prose.containsIn(folded, cs, ce, INVESTIGATIONAL_KEYS);
+        boolean mayInv = Prose.containsIn(folded, cs, ce, INVESTIGATIONAL_KEYS)
+                || Prose.containsIn(folded, cs, ce, "only") && Prose.containsIn(folded, cs, ce, "clinical");
         while (mayInv && inv.find()) {
             if (!scope.hypothetical(t, inv.start()) && !scope.negated(t, inv.start(), inv.end())) {
                 return part(item, ApprovalStatus.INVESTIGATIONAL, cs, ce, inv.end());
