@@ -9,7 +9,6 @@ import dev.medlint.page.Page;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -108,6 +107,24 @@ public final class ApprovalAnnotator implements Annotator {
                     + "|(?:the|a|an)(?:\\s+(?:other|specific|particular|single|same|given))?"
                     + "\\s+(?:indications?|uses?|conditions?|purposes?|applications?|diseases?|settings?|disorders?|populations?|situations?))$", F);
 
+    /*
+     * Keyword pre-checks on the clause's stretch of the folded sentence, each a necessary condition
+     * for its (ASCII case-insensitive) pattern: every alternative of LOST holds "unapproved",
+     * "longer" or withdrawn / revoked / rescinded / suspended; every one of CUE "approv",
+     * "licensed", "authori" or "indicated"; every one of INVESTIGATIONAL "investigat" (-ional, -ion)
+     * or "experimental", or else both "only" and "clinical" (the "only in clinical trials" wordings).
+     */
+    private static final String[] LOST_KEYS = {"unapproved", "longer", "withdrawn", "revoked", "rescinded", "suspended"};
+    private static final String[] CUE_KEYS = {"approv", "licensed", "authori", "indicated"};
+    private static final String[] INVESTIGATIONAL_KEYS = {"investigat", "experimental"};
+
+    private static final Pattern GENERAL_LOSS = Pattern.compile("(?is).*\\b(?:unapproved|no\\s+longer|market)\\b.*");
+    private static final Pattern INDICATED_FOR = Pattern.compile("(?is)\\s+(?:for|in|to\\s+treat)\\b.*");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern MARKS = Pattern.compile("[*_`]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,:;\"'\u201c]+|[\\s,:;.\"'\u201d]+$");
+
     private final Scope scope = new Scope(new Negation());
     private final IndicationMap indicationMap;
     private final Regulators regulators;
@@ -122,30 +139,23 @@ public final class ApprovalAnnotator implements Annotator {
 
     @Override
     public void annotate(Page page, Consumer<Object> facts) {
-        for (Prose.Item item : Prose.body(page)) claims(item, page.condition()).forEach(facts);
+        ConditionCoverage.Condition condition = coverage.condition(page.condition());
+        for (Prose.Item item : Prose.body(page)) claims(item, condition).forEach(facts);
     }
 
-    private record Part(ApprovalStatus status, int start, int end, List<String> indications, List<String> sites) {
+    /** A status found in clause [start, end); its indications are listed after offset {@code after}. */
+    private record Part(ApprovalStatus status, int start, int end, int after) {
+    }
+
+    /** True when {@link #claims} of the sentence is not empty (without building the claims). */
+    boolean hasClaim(Prose.Item item) {
+        return !parts(item).isEmpty();
     }
 
     /** The approval claims of one body sentence (usually none or one). */
-    List<ApprovalClaim> claims(Prose.Item item, String condition) {
-        String t = item.text();
-        if (Prose.isQuestion(t)) return List.of();
-        if (!mayHoldClaim(t)) return List.of();
-        Matcher label = STATUS_LABEL.matcher(t);
-        boolean labelled = label.find();
-        int from = labelled ? label.end() : 0;
-        // the level phrase of an evidence-level statement ("classified as: regulatory-approved ...")
-        // is the EvidenceLevelClaim's business, not a status statement
-        int level = EvidenceLevelAnnotator.phraseStart(t);
-        int upTo = level == Integer.MIN_VALUE ? t.length() : level >= 0 ? level : -level - 1;
-        List<Part> parts = new ArrayList<>();
-        for (int[] c : Prose.clauses(t, from)) {
-            if (c[0] >= upTo) break;
-            Part p = clause(item, c[0], Math.min(c[1], upTo), labelled);
-            if (p != null) parts.add(p);
-        }
+    private List<ApprovalClaim> claims(Prose.Item item, ConditionCoverage.Condition condition) {
+        List<Part> parts = parts(item);
+        if (parts.isEmpty()) return List.of();
         List<ApprovalClaim> out = new ArrayList<>();
         List<Part> negative = new ArrayList<>();
         for (Part p : parts) {
@@ -163,13 +173,35 @@ public final class ApprovalAnnotator implements Annotator {
         return out;
     }
 
-    private ApprovalClaim claim(Prose.Item item, ApprovalStatus status, List<Part> parts, String condition) {
+    /** The status parts of one body sentence's clauses. */
+    private List<Part> parts(Prose.Item item) {
+        if (!mayHoldClaim(item.folded())) return List.of();
+        String t = item.text();
+        if (Prose.isQuestion(t)) return List.of();
+        Matcher label = STATUS_LABEL.matcher(t);
+        boolean labelled = label.find();
+        int from = labelled ? label.end() : 0;
+        // the level phrase of an evidence-level statement ("classified as: regulatory-approved ...")
+        // is the EvidenceLevelClaim's business, not a status statement
+        int level = EvidenceLevelAnnotator.phraseStart(item);
+        int upTo = level == Integer.MIN_VALUE ? t.length() : level >= 0 ? level : -level - 1;
+        List<Part> parts = new ArrayList<>();
+        for (int[] c : Prose.clauses(t, item.folded(), from)) {
+            if (c[0] >= upTo) break;
+            Part p = clause(item, c[0], Math.min(c[1], upTo), labelled);
+            if (p != null) parts.add(p);
+        }
+        return parts;
+    }
+
+    private ApprovalClaim claim(Prose.Item item, ApprovalStatus status, List<Part> parts, ConditionCoverage.Condition condition) {
         Set<String> ind = new LinkedHashSet<>();
         Set<String> sites = new LinkedHashSet<>();
         StringBuilder where = new StringBuilder();
         for (Part p : parts) {
-            ind.addAll(p.indications());
-            sites.addAll(p.sites());
+            Listing l = indicationsAfter(item, p.after(), p.end());
+            ind.addAll(l.items());
+            sites.addAll(l.sites());
             where.append(item.text(), p.start(), p.end()).append(" ; ");
         }
         String jurisdiction = regulators.jurisdiction(where);
@@ -181,22 +213,24 @@ public final class ApprovalAnnotator implements Annotator {
 
     private Part clause(Prose.Item item, int cs, int ce, boolean labelled) {
         String t = item.text();
+        String folded = item.folded();
         Matcher lost = LOST.matcher(t).region(cs, ce);
-        if (lost.find() && !scope.hypothetical(t, lost.start())) {
+        if (Prose.containsIn(folded, cs, ce, LOST_KEYS) && lost.find() && !scope.hypothetical(t, lost.start())) {
             // "approval for TNBC was withdrawn" names what was lost; a bare "this indication was
             // withdrawn" refers back to something else and is no status claim of its own
             Part p = part(item, ApprovalStatus.NOT_APPROVED, cs, ce, lost.start());
-            boolean general = lost.group().matches("(?is).*\\b(?:unapproved|no\\s+longer|market)\\b.*");
-            if (general || !p.indications().isEmpty()) return p;
+            boolean general = GENERAL_LOSS.matcher(lost.group()).matches();
+            if (general || !indicationsAfter(item, p.after(), ce).items().isEmpty()) return p;
             return null;
         }
         Matcher cue = CUE.matcher(t).region(cs, ce);
-        while (cue.find()) {
+        boolean mayCue = Prose.containsIn(folded, cs, ce, CUE_KEYS);
+        while (mayCue && cue.find()) {
             int s = cue.start();
             int e = cue.end();
             String word = cue.group(1).toLowerCase();
             boolean noun = word.startsWith("approval") || word.startsWith("authori") && word.contains("ation");
-            if (word.equals("indicated") && !t.substring(e, ce).matches("(?is)\\s+(?:for|in|to\\s+treat)\\b.*")) continue;
+            if (word.equals("indicated") && !INDICATED_FOR.matcher(t.substring(e, ce)).matches()) continue;
             if (scope.hypothetical(t, s)) continue;
             if (MODAL_BEFORE.matcher(window(t, cs, s, 4)).find()) continue;
             if (noun && CONCEPT_BEFORE.matcher(window(t, cs, s, 4)).find()) continue;
@@ -218,7 +252,9 @@ public final class ApprovalAnnotator implements Annotator {
             return part(item, ApprovalStatus.APPROVED, cs, ce, e);
         }
         Matcher inv = INVESTIGATIONAL.matcher(t).region(cs, ce);
-        while (inv.find()) {
+        boolean mayInv = Prose.containsIn(folded, cs, ce, INVESTIGATIONAL_KEYS)
+                || Prose.containsIn(folded, cs, ce, "only") && Prose.containsIn(folded, cs, ce, "clinical");
+        while (mayInv && inv.find()) {
             if (!scope.hypothetical(t, inv.start()) && !scope.negated(t, inv.start(), inv.end())) {
                 return part(item, ApprovalStatus.INVESTIGATIONAL, cs, ce, inv.end());
             }
@@ -244,18 +280,14 @@ public final class ApprovalAnnotator implements Annotator {
      * rescinded / suspended), {@link #CUE} ("approv", "licensed", "authori", "indicated"),
      * {@link #INVESTIGATIONAL} ("investigat", "experimental" or "only") or, after a status label
      * (which holds "status"), the label patterns. The patterns are ASCII case-insensitive, so the
-     * literals are looked for in the lower-cased text.
+     * literals are looked for in the sentence's {@link Prose.Item#folded() folded} text.
      */
-    private static boolean mayHoldClaim(String t) {
-        String lower = t.toLowerCase(Locale.ROOT);
-        for (String cue : CLAIM_CUES) {
-            if (lower.contains(cue)) return true;
-        }
-        return false;
+    private static boolean mayHoldClaim(String folded) {
+        return Prose.containsAny(folded, CLAIM_CUES);
     }
 
-    private static final List<String> CLAIM_CUES = List.of("status", "approv", "longer", "withdrawn", "revoked", "rescinded",
-            "suspended", "licensed", "authori", "indicated", "investigat", "experimental", "only");
+    private static final String[] CLAIM_CUES = {"status", "approv", "longer", "withdrawn", "revoked", "rescinded",
+            "suspended", "licensed", "authori", "indicated", "investigat", "experimental", "only"};
 
     private static final Pattern REGULATOR_PREFIX = Pattern.compile("(?:[A-Z]{2,5}|U\\.S\\.)[\\s-]+$");
 
@@ -282,9 +314,9 @@ public final class ApprovalAnnotator implements Annotator {
         return t.substring(i, to);
     }
 
+    /** The indications are listed only for the claims ({@link #hasClaim} needs none). */
     private Part part(Prose.Item item, ApprovalStatus status, int cs, int ce, int after) {
-        Listing l = indicationsAfter(item, after, ce);
-        return new Part(status, cs, ce, l.items(), l.sites());
+        return new Part(status, cs, ce, after);
     }
 
     /** The indications of a list as written, and the sites of the whole list ("ovarian and breast cancers"). */
@@ -301,7 +333,7 @@ public final class ApprovalAnnotator implements Annotator {
                 String rest = t.substring(intro.end(), ce);
                 int skip = rest.length() - rest.stripLeading().length();
                 int at = intro.end() + skip;
-                String lead = t.substring(at, ce).replaceFirst("(?i)^the\\s+", "");
+                String lead = LEADING_THE.matcher(t.substring(at, ce)).replaceFirst("");
                 int atNoThe = ce - lead.length();
                 if (regulators.startsAt(t, atNoThe) || IN_NOT_INDICATION.matcher(rest).find()) continue;
             }
@@ -312,13 +344,15 @@ public final class ApprovalAnnotator implements Annotator {
         String masked = maskParentheses(t);
         Matcher end = LIST_END.matcher(masked).region(start, ce);
         int stop = end.find() ? end.start() : ce;
-        List<String> items = split(item.raw(), masked, start, stop);
-        return new Listing(items, items.isEmpty() ? List.of() : indicationMap.sites(masked.substring(start, stop)));
+        // one search serves both the split and the sites (IndicationMap.sites of the same text)
+        List<IndicationMap.Hit> hits = indicationMap.find(masked.substring(start, stop));
+        List<String> items = split(item.raw(), masked, start, stop, hits);
+        return new Listing(items, items.isEmpty() ? List.of() : IndicationMap.sites(hits));
     }
 
-    private List<String> split(String raw, String masked, int start, int stop) {
+    private List<String> split(String raw, String masked, int start, int stop, List<IndicationMap.Hit> hits) {
         List<int[]> protect = new ArrayList<>();
-        for (IndicationMap.Hit h : indicationMap.find(masked.substring(start, stop))) {
+        for (IndicationMap.Hit h : hits) {
             protect.add(new int[] {start + h.start(), start + h.end()});
         }
         List<String> out = new ArrayList<>();
@@ -338,9 +372,9 @@ public final class ApprovalAnnotator implements Annotator {
     private static void add(List<String> out, String raw, String masked, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) sb.append(masked.charAt(i) == '\u0000' ? ' ' : raw.charAt(i));
-        String item = sb.toString().replaceAll("[*_`]", " ").replaceAll("\\s+", " ").strip();
+        String item = SPACES.matcher(MARKS.matcher(sb).replaceAll(" ")).replaceAll(" ").strip();
         item = FILLER_LEAD.matcher(item).replaceFirst("");
-        item = item.replaceAll("^[\\s,:;\"'\u201c]+|[\\s,:;.\"'\u201d]+$", "");
+        item = EDGE_PUNCTUATION.matcher(item).replaceAll("");
         if (item.isEmpty() || !item.chars().anyMatch(Character::isLetter) || NOT_AN_INDICATION.matcher(item).matches()) return;
         if (!out.contains(item)) out.add(item);
     }

@@ -39,11 +39,42 @@ final class ConditionCoverage {
     }
 
     boolean covers(List<String> indicationList, String condition) {
-        if (indicationList.isEmpty() || condition.isBlank()) return true;
-        String cond = words(condition);
-        Set<String> condSites = new HashSet<>(indications.sites(condition));
-        Set<String> condFamilies = families(condition);
-        boolean genericCancer = condSites.isEmpty() && cancerWord.matcher(condition).find();
+        return covers(indicationList, condition(condition));
+    }
+
+    /** The condition's side of {@link #covers}, worked out on first use and then reused (one page, one thread). */
+    final class Condition {
+        private final String text;
+        private String words;
+        private Set<String> sites;
+        private Set<String> families;
+        private boolean genericCancer;
+
+        private Condition(String text) {
+            this.text = text;
+        }
+
+        private void prepare() {
+            if (words != null) return;
+            words = words(text);
+            sites = new HashSet<>(indications.sites(text));
+            families = families(text);
+            genericCancer = sites.isEmpty() && cancerWord.matcher(text).find();
+        }
+    }
+
+    /** The page's condition, for {@link #covers(List, Condition)} on all its claims. */
+    Condition condition(String condition) {
+        return new Condition(condition);
+    }
+
+    boolean covers(List<String> indicationList, Condition condition) {
+        if (indicationList.isEmpty() || condition.text.isBlank()) return true;
+        condition.prepare();
+        String cond = condition.words;
+        Set<String> condSites = condition.sites;
+        Set<String> condFamilies = condition.families;
+        boolean genericCancer = condition.genericCancer;
         for (String ind : indicationList) {
             String i = words(ind);
             if (!i.isEmpty() && !cond.isEmpty() && (contains(i, cond) || contains(cond, i))) return true;

@@ -5,6 +5,8 @@ import dev.medlint.nlp.Annotator;
 import dev.medlint.pack.Pack;
 import dev.medlint.page.Page;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,12 +41,28 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
 
     @Override
     public void annotate(Page page, Consumer<Object> facts) {
-        Pattern p = pattern(page.compound());
+        Pattern p = null; // compiled for the first sentence that passes the pre-check
         for (Prose.Item item : Prose.body(page)) {
-            if (mayMatch(item.text()) && p.matcher(item.text()).find()) facts.accept(new ConditionalApprovalAdvice(item.sentence().span()));
+            if (!mayMatch(item.folded())) continue;
+            if (p == null) p = patternFor(page.compound());
+            if (p.matcher(item.text()).find()) facts.accept(new ConditionalApprovalAdvice(item.sentence().span()));
         }
     }
 
+    /** Compiled patterns by compound name: pages of one compound share one (a bounded cache, thread-safe). */
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+    private Pattern patternFor(String compound) {
+        if (patterns.size() > 256) patterns.clear();
+        return patterns.computeIfAbsent(compound, ConditionalApprovalAdviceAnnotator::pattern);
+    }
+
+    /**
+     * Every template opens with if / when / where / in case / in the event that / as long as / while
+     * / until / unless: a look-ahead on their initials lets find() pass over other offsets after one
+     * test (under UNICODE_CASE a class letter matches what the literal letter does).
+     */
+    private static final String LEAD_INITIALS = "(?=[aiuw])";
     /** Every template opens with one of these words (in case / in the event that / as long as by their last or middle word). */
     private static final String[] LEADS = {"if", "when", "where", "case", "event", "long", "while", "until", "unless"};
     /**
@@ -56,19 +74,13 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
             "available", "market"};
 
     /**
-     * Cheap superset test before the pattern: the text, case-folded as the pattern's
-     * CASE_INSENSITIVE | UNICODE_CASE matching folds it, must hold a lead word and a status word.
+     * Cheap superset test before the pattern: the sentence's {@link Prose.Item#folded() folded} text
+     * must hold a lead word and a status word (all letters, which masking leaves alone). The pattern
+     * is CASE_INSENSITIVE | UNICODE_CASE, which also matches "i" / "s" to U+0131 / U+017F: for a text
+     * with those the test says yes and leaves the decision to the pattern.
      */
-    private static boolean mayMatch(String text) {
-        String folded = Prose.foldCase(text);
-        return containsAny(folded, LEADS) && containsAny(folded, STATUS_WORDS);
-    }
-
-    private static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.contains(w)) return true;
-        }
-        return false;
+    private static boolean mayMatch(String folded) {
+        return Prose.unicodeCaseExotic(folded) || Prose.containsAny(folded, LEADS) && Prose.containsAny(folded, STATUS_WORDS);
     }
 
     static Pattern pattern(String compound) {
@@ -79,7 +91,7 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
             if (sb.length() > 0) sb.append('|');
             sb.append("(?:").append(t.replace("SUBJ", subj).replace("APPROVED", APPROVED)).append(')');
         }
-        return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(LEAD_INITIALS + "(?:" + sb + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** True when {@code sentence} is conditioned on non-approval (for tests and reuse). */

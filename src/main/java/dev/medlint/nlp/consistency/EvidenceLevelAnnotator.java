@@ -86,10 +86,20 @@ public final class EvidenceLevelAnnotator implements Annotator {
         return Integer.MIN_VALUE;
     }
 
+    /**
+     * {@link #phraseStart(String)} of a body sentence's text. All four statement patterns hold the
+     * word "evidence" and are ASCII case-insensitive, so a sentence whose folded text lacks it is no
+     * statement.
+     */
+    static int phraseStart(Prose.Item item) {
+        if (item.folded().indexOf("evidence") < 0) return Integer.MIN_VALUE;
+        return phraseStart(item.text());
+    }
+
     private Optional<EvidenceLevelClaim> claim(Prose.Item item) {
-        String t = item.text();
-        int at = phraseStart(t);
+        int at = phraseStart(item);
         if (at == Integer.MIN_VALUE) return Optional.empty();
+        String t = item.text();
         boolean verbal = at < 0;
         int phraseStart = verbal ? -at - 1 : at;
         int[] r = Prose.trim(t, phraseStart, t.length(), TRIM);

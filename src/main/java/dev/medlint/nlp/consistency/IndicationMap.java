@@ -23,6 +23,7 @@ public final class IndicationMap {
     }
 
     private static final String HEADS = "cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?|adenocarcinomas?";
+    private static final String[] HEAD_KEYS = {"cancer", "carcinoma", "tumo", "malignanc", "neoplasm"};
 
     private final TermIndex terms;
     /** Modifier ("lung", "hepatocellular") -> [site, the key it came from]. */
@@ -57,7 +58,11 @@ public final class IndicationMap {
     public List<Hit> find(CharSequence text) {
         List<Hit> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        for (Pattern p : new Pattern[] {chain, chainOf}) {
+        String folded = Prose.foldCase(text.toString());
+        // both list patterns need a head noun; HEAD_KEYS are the shortest literal of each HEADS
+        // alternative, lower-cased, and folded is the text as the patterns' case folding sees it
+        Pattern[] lists = Prose.containsAny(folded, HEAD_KEYS) ? new Pattern[] {chain, chainOf} : new Pattern[0];
+        for (Pattern p : lists) {
             Matcher c = p.matcher(text);
             while (c.find()) {
                 int cs = c.start();
@@ -72,7 +77,7 @@ public final class IndicationMap {
                 taken.add(new int[] {cs, ce});
             }
         }
-        for (TermIndex.Hit h : terms.find(text)) {
+        for (TermIndex.Hit h : terms.find(text, folded)) {
             boolean overlaps = taken.stream().anyMatch(t -> h.start() < t[1] && h.end() > t[0]);
             if (!overlaps) out.add(new Hit(h.start(), h.end(), h.key(), h.value()));
         }
@@ -82,8 +87,13 @@ public final class IndicationMap {
 
     /** The distinct sites of the indications in {@code text}, in order of appearance. */
     public List<String> sites(CharSequence text) {
+        return sites(find(text));
+    }
+
+    /** The distinct sites of {@code hits} (a {@link #find} result), in order. */
+    static List<String> sites(List<Hit> hits) {
         Set<String> s = new LinkedHashSet<>();
-        for (Hit h : find(text)) s.add(h.site());
+        for (Hit h : hits) s.add(h.site());
         return List.copyOf(s);
     }
 }

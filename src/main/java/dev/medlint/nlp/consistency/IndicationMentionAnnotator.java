@@ -35,6 +35,9 @@ public final class IndicationMentionAnnotator implements Annotator {
     private static final Pattern WITHDRAWN = Pattern.compile("\\b(?:withdrawn|revoked|rescinded|suspended|no\\s+longer)\\b", F);
     private static final Pattern END = Pattern.compile("[;.](?:\\s|$)|\\b(?:but|while|whereas|although|though|however|which|who|where|unlike)\\b", F);
 
+    /** Every {@link #CUE} alternative holds one of these; CUE is ASCII case-insensitive, so they appear in the folded text. */
+    private static final String[] CUE_KEYS = {"approv", "licensed", "authori", "indicated"};
+
     private final Scope scope = new Scope(new Negation());
     private final IndicationMap map;
     private final ApprovalAnnotator approvals;
@@ -47,14 +50,16 @@ public final class IndicationMentionAnnotator implements Annotator {
     @Override
     public void annotate(Page page, Consumer<Object> facts) {
         for (Prose.Item item : Prose.body(page)) {
+            // mentions are read only after a CUE, so a sentence without one gives none
+            if (!Prose.containsAny(item.folded(), CUE_KEYS)) continue;
             String t = item.text();
             if (Prose.isQuestion(t)) continue;
-            if (item.sectionKey().equals("status") && !approvals.claims(item, page.condition()).isEmpty()) continue;
+            if (item.sectionKey().equals("status") && approvals.hasClaim(item)) continue;
             Set<String> seen = new HashSet<>();
             Matcher cue = CUE.matcher(t);
             while (cue.find()) {
                 int s = cue.start();
-                int[] clause = Prose.clauseAt(t, s);
+                int[] clause = Prose.clauseAt(t, item.folded(), s);
                 String before = t.substring(clause[0], s);
                 if (scope.hypothetical(t, s) || scope.negated(t, s, cue.end()) || MODAL_BEFORE.matcher(before).find()
                         || GENERIC_SUBJECT.matcher(before).find()) {

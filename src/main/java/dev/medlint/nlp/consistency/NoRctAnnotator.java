@@ -37,7 +37,7 @@ public final class NoRctAnnotator implements Annotator {
     @Override
     public void annotate(Page page, Consumer<Object> facts) {
         for (Prose.Item item : Prose.body(page)) {
-            if (detector.isNoRct(item.text())) facts.accept(new NoRctClaim(item.sentence().span(), item.raw(), item.sectionKey()));
+            if (detector.isNoRct(item)) facts.accept(new NoRctClaim(item.sentence().span(), item.raw(), item.sectionKey()));
         }
     }
 
@@ -72,27 +72,46 @@ public final class NoRctAnnotator implements Annotator {
         private static final Pattern SUBJECT_START = Pattern.compile(
                 "^[\\s\\W]*(?:(?:however|to\\s+date|so\\s+far|as\\s+yet|currently|yet|importantly|notably|unfortunately)[\\s,]+)*$", F);
 
+        private static final Pattern NOUN_IS_DATA = Pattern.compile("(?is).*\\b(?:studies|study|evidence|data)$");
+        private static final Pattern STRONG_DATA = Pattern.compile("(?is).*(?:randomi[sz]ed|RCT|controlled|large).*");
+        private static final Pattern EXISTS_AFTER = Pattern.compile("(?is)\\s*(?:data\\s+)?(?:exist\\w*|(?:is|are)\\s+available).*");
+
+        /**
+         * A claim needs a {@link #TRIAL} phrase (every alternative ends in trial(s), RCT(s), studies,
+         * study, evidence or data) that holds a {@link #CORE} word or is a {@link #HUMAN_TRIALS}
+         * phrase ("clinical" / "human" ... "trial"). The patterns are ASCII case-insensitive (RCT
+         * case-sensitive), so these words appear lower-cased in the folded sentence.
+         */
+        private static final String[] NOUN_KEYS = {"trial", "rct", "stud", "evidence", "data"};
+        private static final String[] CORE_KEYS = {"randomi", "rct", "controlled", "large", "phase", "pivotal", "definitive", "confirmatory"};
+        private static final String[] HUMAN_KEYS = {"clinical", "human"};
+
         private final Scope scope;
 
         Detector(Scope scope) {
             this.scope = scope;
         }
 
-        boolean isNoRct(String t) {
+        /** True when the body sentence is a no-RCT claim. */
+        boolean isNoRct(Prose.Item item) {
+            String folded = item.folded();
+            if (!Prose.containsAny(folded, NOUN_KEYS)) return false;
+            if (!Prose.containsAny(folded, CORE_KEYS) && !(Prose.containsAny(folded, HUMAN_KEYS) && folded.indexOf("trial") >= 0)) return false;
+            String t = item.text();
             if (Prose.isQuestion(t)) return false;
             Matcher m = TRIAL.matcher(t);
             while (m.find()) {
                 String phrase = m.group();
                 if (!CORE.matcher(phrase).find() && !HUMAN_TRIALS.matcher(phrase).find()) continue;
-                boolean nounIsData = phrase.matches("(?is).*\\b(?:studies|study|evidence|data)$");
-                if (nounIsData && !phrase.matches("(?is).*(?:randomi[sz]ed|RCT|controlled|large).*")) continue;
-                int[] clause = Prose.clauseAt(t, m.start());
+                boolean nounIsData = NOUN_IS_DATA.matcher(phrase).matches();
+                if (nounIsData && !STRONG_DATA.matcher(phrase).matches()) continue;
+                int[] clause = Prose.clauseAt(t, folded, m.start());
                 String cl = t.substring(clause[0], clause[1]);
                 if (NEEDED.matcher(cl).find()) continue;
                 if (LACK_OF_BEFORE.matcher(t.substring(clause[0], m.start())).find()) return true;
                 if (scope.negated(t, m.start(), m.end())) {
                     if (EXISTENCE.matcher(cl).find() || PRED.matcher(cl).find() && aboutEfficacy(cl)) return true;
-                    if (cl.substring(m.end() - clause[0]).matches("(?is)\\s*(?:data\\s+)?(?:exist\\w*|(?:is|are)\\s+available).*")) return true;
+                    if (EXISTS_AFTER.matcher(cl.substring(m.end() - clause[0])).matches()) return true;
                     continue;
                 }
                 String after = t.substring(m.end(), clause[1]);

@@ -46,6 +46,19 @@ public final class PreclinicalMajorityAnnotator implements Annotator {
     private static final Pattern CONTRAST_BEFORE = Pattern.compile("\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to|unlike|beyond|other\\s+than|outside(?:\\s+of)?|not|compared\\s+(?:with|to))\\s+(?:[\\w-]+\\s+){0,2}$", F);
     private static final Pattern EARLY = Pattern.compile("^(?:[\\s\\W]*)(?:while|although|though|whereas)\\b|\\b(?:early|earliest|initial|earlier|original|historical|historic|older)\\s+" + EVIDENCE, F);
 
+    /**
+     * Both ways to a claim end in a {@link #SOURCE} word, and need {@link #QUANTIFIED} or
+     * {@link #ADVERB}; every alternative of SOURCE holds one of {@code SOURCE_KEYS}, every
+     * alternative of the other two one of {@code MAJORITY_KEYS} ("large" also stands for largely /
+     * larger, "most" for mostly, "major" for majority, "great" for greater). The patterns are ASCII
+     * case-insensitive, so the words appear lower-cased in the folded sentence.
+     */
+    private static final String[] SOURCE_KEYS = {"clinical", "lab", "vitro", "animal", "mouse", "mice", "murine", "rodent", "rat",
+            "xenograft", "test", "cell", "human"};
+    private static final String[] MAJORITY_KEYS = {"much", "most", "major", "bulk", "large", "great", "substantial", "significant",
+            "nearly", "almost", "virtually", "predominantly", "primarily", "mainly", "chiefly", "overwhelmingly", "principally",
+            "entirely", "exclusively", "limited", "confined", "restricted"};
+
     private final Scope scope = new Scope(new Negation());
 
     public PreclinicalMajorityAnnotator(Pack pack) {
@@ -55,13 +68,16 @@ public final class PreclinicalMajorityAnnotator implements Annotator {
     @Override
     public void annotate(Page page, Consumer<Object> facts) {
         for (Prose.Item item : Prose.body(page)) {
-            if (claims(item.text())) facts.accept(new PreclinicalMajorityClaim(item.sentence().span(), item.sectionKey()));
+            if (claims(item)) facts.accept(new PreclinicalMajorityClaim(item.sentence().span(), item.sectionKey()));
         }
     }
 
-    boolean claims(String t) {
+    boolean claims(Prose.Item item) {
+        String folded = item.folded();
+        if (!Prose.containsAny(folded, SOURCE_KEYS) || !Prose.containsAny(folded, MAJORITY_KEYS)) return false;
+        String t = item.text();
         if (Prose.isQuestion(t)) return false;
-        for (int[] c : Prose.clauses(t, 0)) {
+        for (int[] c : Prose.clauses(t, folded, 0)) {
             String cl = t.substring(c[0], c[1]);
             Matcher q = QUANTIFIED.matcher(cl);
             while (q.find()) {

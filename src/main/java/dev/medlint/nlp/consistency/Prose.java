@@ -14,17 +14,86 @@ import java.util.regex.Pattern;
 /** Text helpers shared by the consistency annotators: body sentences, masking, clauses, questions. */
 final class Prose {
 
-    /** A body sentence with the text the patterns run on and its effective section key. */
-    record Item(Sentence sentence, String text, String sectionKey) {
+    /**
+     * A body sentence with the text the patterns run on ({@link #mask masked}, computed on first use:
+     * most sentences are rejected by a keyword pre-check on {@link #folded()} before any pattern
+     * runs) and its effective section key. Used by one thread, in one annotate() call.
+     */
+    static final class Item {
+        private final Sentence sentence;
+        private final String sectionKey;
+        private String text;
+
+        Item(Sentence sentence, String sectionKey) {
+            this.sentence = sentence;
+            this.sectionKey = sectionKey;
+        }
+
+        Sentence sentence() {
+            return sentence;
+        }
+
+        String sectionKey() {
+            return sectionKey;
+        }
+
+        /** The sentence text with Markdown marks masked ({@link Prose#mask}), same length and offsets. */
+        String text() {
+            if (text == null) text = mask(sentence.text());
+            return text;
+        }
+
         String raw() {
             return sentence.text();
+        }
+
+        /**
+         * {@link Sentence#folded()}: the raw text lower-cased char by char. {@link #text()} differs
+         * from the raw text only in the non-letters {@link #mask} replaces, so a letter keyword that an
+         * ASCII case-insensitive pattern matches in {@code text()} is a substring of this.
+         */
+        String folded() {
+            return sentence.folded();
         }
     }
 
     private static final Pattern CONTRAST = Pattern.compile(
             ";|,?\\s+(?:but|whereas|while|although|though|however)\\b|,\\s*yet\\b(?!\\s+to\\b)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Every {@link #CONTRAST} alternative holds ";" or one of these words (CONTRAST is ASCII
+     * case-insensitive, so they appear lower-cased in the folded text).
+     */
+    private static final String[] CONTRAST_KEYS = {";", "but", "whereas", "while", "though", "however", "yet"};
+
     private Prose() {
+    }
+
+    /** True when {@code folded} contains one of {@code keys}: the cheap necessary-condition pre-checks. */
+    static boolean containsAny(String folded, String... keys) {
+        for (String k : keys) {
+            if (folded.indexOf(k) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** True when one of {@code keys} lies wholly inside [from, to) of {@code folded}. */
+    static boolean containsIn(String folded, int from, int to, String... keys) {
+        for (String k : keys) {
+            int i = folded.indexOf(k, from);
+            if (i >= 0 && i + k.length() <= to) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the folded text holds one of the two characters a CASE_INSENSITIVE | UNICODE_CASE
+     * pattern matches to an ASCII letter but {@link Sentence#folded()} leaves as they are: U+0131
+     * (dotless i, matches "i") and U+017F (long s, matches "s"). Keyword pre-checks in front of such a
+     * pattern are skipped for these (rare) texts, so the pattern decides exactly as before.
+     */
+    static boolean unicodeCaseExotic(String folded) {
+        return folded.indexOf('\u0131') >= 0 || folded.indexOf('\u017F') >= 0;
     }
 
     /**
@@ -43,7 +112,7 @@ final class Prose {
                     continue;
                 }
                 String key = block.sectionKey().isEmpty() && !seenKnown ? "overview" : block.sectionKey();
-                for (Sentence s : block.sentences()) out.add(new Item(s, mask(s.text()), key));
+                for (Sentence s : block.sentences()) out.add(new Item(s, key));
             }
         }
         return out;
@@ -54,6 +123,7 @@ final class Prose {
      * replaced by spaces, so patterns see plain words while offsets stay those of the sentence.
      */
     static String mask(String s) {
+        if (!hasMaskable(s)) return s;
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             char ch = c[i];
@@ -70,6 +140,14 @@ final class Prose {
         return new String(c);
     }
 
+    private static boolean hasMaskable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '*' || ch == '`' || ch == '~' || ch == '_' || ch == '\u2019') return true;
+        }
+        return false;
+    }
+
     /** True when the sentence is a question (ends with '?', closing quotes or brackets aside). */
     static boolean isQuestion(String s) {
         int i = s.length() - 1;
@@ -82,7 +160,19 @@ final class Prose {
      * conjunctions ("but", "whereas", "while", "although", "however", ", yet").
      */
     static List<int[]> clauses(String s, int from) {
+        return clauses(s, null, from);
+    }
+
+    /**
+     * {@link #clauses(String, int)} for a text whose {@link Item#folded()} is {@code folded} (or
+     * null): without ";" and the contrast words the text is one clause, found without the regex.
+     */
+    static List<int[]> clauses(String s, String folded, int from) {
         List<int[]> out = new ArrayList<>();
+        if (folded != null && !containsAny(folded, CONTRAST_KEYS)) {
+            if (from < s.length()) out.add(new int[] {from, s.length()});
+            return out;
+        }
         Matcher m = CONTRAST.matcher(s);
         m.region(from, s.length());
         int start = from;
@@ -96,7 +186,12 @@ final class Prose {
 
     /** The clause containing offset {@code at}. */
     static int[] clauseAt(String s, int at) {
-        for (int[] c : clauses(s, 0)) {
+        return clauseAt(s, null, at);
+    }
+
+    /** {@link #clauseAt(String, int)} with the pre-check of {@link #clauses(String, String, int)}. */
+    static int[] clauseAt(String s, String folded, int at) {
+        for (int[] c : clauses(s, folded, 0)) {
             if (at >= c[0] && at < c[1]) return c;
         }
         return new int[] {0, s.length()};

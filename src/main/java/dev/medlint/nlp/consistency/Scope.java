@@ -35,10 +35,18 @@ final class Scope {
     boolean negated(String text, int start, int end) {
         int seg = segmentStart(text, start);
         String local = text.substring(seg, start);
+        // The term is negated when (1) Negation says so or an own trigger stands in the stretch,
+        // (2) not "not all", and (3) a trigger stands in the stretch or opens a short stretch before
+        // its comma. All three are pure tests, so the cheap local one (3) goes first and the
+        // sentence-wide Negation runs only when (3) holds.
+        if (end < start || end > text.length()) negation.isNegated(text, start, end); // a bad range throws, as always
+        if (!LOCAL_TRIGGER.matcher(local).find() && !triggerBeforeComma(text, seg)) return false;
         if (!negation.isNegated(text, start, end) && !OWN_TRIGGER.matcher(local).find()) return false;
-        if (NOT_ALL.matcher(local).find()) return false;
-        if (LOCAL_TRIGGER.matcher(local).find()) return true;
-        // "No large-scale, randomized trials": a short stretch before the comma that opens with a trigger
+        return !NOT_ALL.matcher(local).find();
+    }
+
+    /** "No large-scale, randomized trials": a short stretch before the comma at {@code seg - 1} that opens with a trigger. */
+    private static boolean triggerBeforeComma(String text, int seg) {
         if (seg > 0 && text.charAt(seg - 1) == ',') {
             int prev = segmentStart(text, seg - 1);
             String before = text.substring(prev, seg - 1);

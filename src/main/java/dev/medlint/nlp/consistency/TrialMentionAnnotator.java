@@ -51,10 +51,32 @@ public final class TrialMentionAnnotator implements Annotator {
 
     private final Scope scope = new Scope(new Negation());
     private final NoRctAnnotator.Detector noRct = new NoRctAnnotator.Detector(scope);
+    /**
+     * Pre-checks, each a necessary condition for its pattern: {@link #RANDOMIZED} needs "randomi",
+     * "randomly" or (case-sensitive) "RCT", {@link #PHASE3} needs "phase" (both ASCII
+     * case-insensitive, so the words appear lower-cased in the folded text); the name shapes
+     * {@link #MIXED_NAME}, {@link #CAMEL_NAME} and {@link #CAPS_NAME} all end in an ASCII digit; the
+     * {@link #family} pattern needs one of the lexicon's names, case-sensitively. The name and digit
+     * checks look at the raw text, which has the same letters and digits as the masked one (only an
+     * apostrophe may differ: "’" is masked to "'", so a name is checked up to its first apostrophe).
+     */
+    private static final String[] RANDOMIZED_KEYS = {"randomi", "randomly", "rct"};
+
     private final Pattern family;
+    /** The trial-name lexicon, for the pre-check of {@link #family}. */
+    private final String[] familyNames;
+
+    private static boolean hasAsciiDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
 
     public TrialMentionAnnotator(Pack pack) {
         List<String> names = new ArrayList<>(pack.lexicon("trial-names"));
+        this.familyNames = names.stream().map(n -> n.indexOf('\'') >= 0 ? n.substring(0, n.indexOf('\'')) : n).toArray(String[]::new);
         names.sort(Comparator.comparingInt(String::length).reversed());
         String alt = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
         this.family = Pattern.compile("(?<![\\w-])(?:" + alt + ")(?:[- ]?\\d{1,4}[A-Za-z]?\\b"
@@ -68,15 +90,18 @@ public final class TrialMentionAnnotator implements Annotator {
     public void annotate(Page page, Consumer<Object> facts) {
         for (Prose.Item item : Prose.body(page)) {
             if (!SECTIONS.contains(item.sectionKey())) continue;
+            // the sentence tests below only ever drop mentions, so a sentence without any is done
+            List<Mention> mentions = mentions(item);
+            if (mentions.isEmpty()) continue;
             String t = item.text();
-            if (Prose.isQuestion(t) || noRct.isNoRct(t)) continue;
+            if (Prose.isQuestion(t) || noRct.isNoRct(item)) continue;
             // the evidence-level statement names the vocabulary ("late-stage clinical; phase III
             // randomized trial data"), not a trial: only named trials count there
-            boolean classification = EvidenceLevelAnnotator.phraseStart(t) != Integer.MIN_VALUE;
-            for (Mention m : mentions(t)) {
+            boolean classification = EvidenceLevelAnnotator.phraseStart(item) != Integer.MIN_VALUE;
+            for (Mention m : mentions) {
                 if (classification && !m.kind().equals("named")) continue;
                 if (scope.negated(t, m.start(), m.end())) continue;
-                int[] clause = Prose.clauseAt(t, m.start());
+                int[] clause = Prose.clauseAt(t, item.folded(), m.start());
                 if (NOT_YET_EVIDENCE.matcher(t.substring(clause[0], clause[1])).find()) continue;
                 String name = item.raw().substring(m.start(), m.end());
                 facts.accept(new TrialMention(item.sentence().span(m.start(), m.end()), m.kind(), name, item.sectionKey()));
@@ -84,23 +109,40 @@ public final class TrialMentionAnnotator implements Annotator {
         }
     }
 
-    private List<Mention> mentions(String t) {
+    private List<Mention> mentions(Prose.Item item) {
+        String folded = item.folded();
+        String raw = item.raw();
+        boolean named = Prose.containsAny(raw, familyNames);
+        boolean shaped = hasAsciiDigit(raw);
+        boolean randomized = Prose.containsAny(folded, RANDOMIZED_KEYS);
+        boolean phase = folded.indexOf("phase") >= 0;
+        if (!named && !shaped && !randomized && !phase) return List.of();
+        String t = item.text();
         List<Mention> found = new ArrayList<>();
-        Matcher m = family.matcher(t);
-        while (m.find()) found.add(new Mention(m.start(), m.end(), "named"));
-        for (Pattern p : List.of(MIXED_NAME, CAMEL_NAME)) {
-            m = p.matcher(t);
+        Matcher m;
+        if (named) {
+            m = family.matcher(t);
             while (m.find()) found.add(new Mention(m.start(), m.end(), "named"));
         }
-        m = CAPS_NAME.matcher(t);
-        while (m.find()) {
-            String stem = m.group().substring(0, m.group().indexOf('-'));
-            if (!NOT_TRIALS.contains(stem) && TRIAL_CONTEXT.matcher(t).find()) found.add(new Mention(m.start(), m.end(), "named"));
+        if (shaped) {
+            for (Pattern p : List.of(MIXED_NAME, CAMEL_NAME)) {
+                m = p.matcher(t);
+                while (m.find()) found.add(new Mention(m.start(), m.end(), "named"));
+            }
+            m = CAPS_NAME.matcher(t);
+            while (m.find()) {
+                String stem = m.group().substring(0, m.group().indexOf('-'));
+                if (!NOT_TRIALS.contains(stem) && TRIAL_CONTEXT.matcher(t).find()) found.add(new Mention(m.start(), m.end(), "named"));
+            }
         }
-        m = RANDOMIZED.matcher(t);
-        while (m.find()) found.add(new Mention(m.start(), m.end(), "randomized"));
-        m = PHASE3.matcher(t);
-        while (m.find()) found.add(new Mention(m.start(), m.end(), "phase-3"));
+        if (randomized) {
+            m = RANDOMIZED.matcher(t);
+            while (m.find()) found.add(new Mention(m.start(), m.end(), "randomized"));
+        }
+        if (phase) {
+            m = PHASE3.matcher(t);
+            while (m.find()) found.add(new Mention(m.start(), m.end(), "phase-3"));
+        }
         // drop mentions inside a longer one of the same kind (a family match also found by shape)
         List<Mention> out = new ArrayList<>();
         for (Mention a : found) {
