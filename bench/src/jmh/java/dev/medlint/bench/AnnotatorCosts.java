@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * Where a page's time goes, annotator by annotator: parses every page of a folder, then runs each
- * annotator over all of them in turn, then the rules, and prints milliseconds per page and shares,
+ * annotator over all of them in turn, then the rules, and prints CPU milliseconds per page and shares,
  * from the last of several rounds (the earlier ones warm the JIT up). One thread; a coarse tool for
  * finding the next thing to make faster, not a substitute for the JMH stages or bench/run.sh.
  * Usage: {@code mvn -B -Pbench test-compile exec:exec -Dbench.main=dev.medlint.bench.AnnotatorCosts
@@ -36,6 +36,8 @@ public final class AnnotatorCosts {
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
+        // CPU time of this thread, not wall time: on a shared machine wall time swings 2-4x.
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Pack pack = BundledPack.load();
         PageParser parser = new PageParser(pack);
@@ -54,20 +56,20 @@ public final class AnnotatorCosts {
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {
             nanos.clear();
-            long t = System.nanoTime();
+            long t = cpu.getCurrentThreadCpuTime();
             List<Page> pages = new ArrayList<>(sources.size());
             for (SourceText s : sources) pages.add(parser.parse(s));
-            nanos.put("parse (incl. sentences)", System.nanoTime() - t);
+            nanos.put("parse (incl. sentences)", cpu.getCurrentThreadCpuTime() - t);
             List<List<Object>> facts = new ArrayList<>(pages.size());
             for (int i = 0; i < pages.size(); i++) facts.add(new ArrayList<>());
             for (Annotator a : annotators) {
-                t = System.nanoTime();
+                t = cpu.getCurrentThreadCpuTime();
                 for (int i = 0; i < pages.size(); i++) a.annotate(pages.get(i), facts.get(i)::add);
-                nanos.merge(a.getClass().getSimpleName(), System.nanoTime() - t, Long::sum);
+                nanos.merge(a.getClass().getSimpleName(), cpu.getCurrentThreadCpuTime() - t, Long::sum);
             }
-            t = System.nanoTime();
+            t = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < pages.size(); i++) engine.run(new FindingSink(pages.get(i), engine.rules()), facts.get(i));
-            nanos.put("rules (one session a page)", System.nanoTime() - t);
+            nanos.put("rules (one session a page)", cpu.getCurrentThreadCpuTime() - t);
         }
         long total = nanos.values().stream().mapToLong(Long::longValue).sum();
         int n = sources.size();
