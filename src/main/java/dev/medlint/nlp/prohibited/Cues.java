@@ -68,7 +68,11 @@ final class Cues {
         return c;
     }
 
-    /** Stems of {@code Prose.drugNames}: letters before the stem, a word end after it. */
+    /**
+     * Keys that end a word but may follow other letters or digits: the stems of
+     * {@code Prose.drugNames} (letters before the stem, a word end after it), or words a pattern
+     * bounds on the right only.
+     */
     static Cues suffixes(Collection<String> stems) {
         Cues c = new Cues(false);
         for (String s : stems) {
