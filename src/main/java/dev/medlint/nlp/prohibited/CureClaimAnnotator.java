@@ -112,7 +112,9 @@ public final class CureClaimAnnotator implements Annotator {
         String s = sentence.text();
         if (Prose.isQuestion(s)) return;
         List<int[]> found = new ArrayList<>();
-        String lower = s.toLowerCase(Locale.ROOT);
+        // the folded sentence in place of s.toLowerCase(Locale.ROOT): CLAIMS are ASCII
+        // case-insensitive, and folded lower-cases every ASCII letter just the same
+        String lower = sentence.folded();
         for (int i = 0; i < CLAIMS.size(); i++) {
             if (!Prose.containsAny(lower, CUES.get(i))) continue;
             Pattern p = CLAIMS.get(i);

@@ -8,7 +8,6 @@ import dev.medlint.page.Page;
 import dev.medlint.page.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,7 +111,10 @@ public final class DosingAnnotator implements Annotator {
     private void annotate(Sentence sentence, Pattern compound, Consumer<Object> facts) {
         String s = sentence.text();
         List<int[]> taken = new ArrayList<>();
-        String lower = s.toLowerCase(Locale.ROOT);
+        // The folded sentence stands in for s.toLowerCase(Locale.ROOT) in the literal pre-checks: the
+        // patterns they guard are ASCII case-insensitive, and folded maps every ASCII letter to lower
+        // case just as well (it differs only on chars no such pattern matches).
+        String lower = sentence.folded();
         amounts(sentence, s, lower, facts, taken);
         schedules(sentence, s, lower, compound, facts, taken);
         instructions(sentence, s, lower, compound, facts, taken);
@@ -155,14 +157,17 @@ public final class DosingAnnotator implements Annotator {
         return false;
     }
 
-    /** The literals of {@link #ADMIN_VERB}; INSTRUCTION_FORM and INSTRUCTION_FREQ both start with one. */
-    private static final String[] ADMIN_VERB_CUES = {"take", "inject", "apply", "swallow", "chew", "inhale", "use",
-            "administer", "give", "dissolve", "insert", "spray", "rub", "instil"};
+    /**
+     * The words of {@link #ADMIN_VERB}, each followed by whitespace in INSTRUCTION_FORM and
+     * INSTRUCTION_FREQ (both start with one); before it the patterns only reject a letter, so a digit
+     * may precede: a word end, anything before ({@link Cues#suffixes}).
+     */
+    private static final Cues ADMIN_VERB_CUES = Cues.suffixes(List.of(ADMIN_VERB.substring("(?:".length(), ADMIN_VERB.length() - 1).split("\\|")));
 
     private void instructions(Sentence sentence, String s, String lower, Pattern compound, Consumer<Object> facts, List<int[]> taken) {
         // Both patterns begin with ADMIN_VERB and are ASCII case-insensitive: without one of its
-        // literals in the lower-cased sentence neither can match (a superset test).
-        if (!Prose.containsAny(lower, ADMIN_VERB_CUES)) return;
+        // words in the folded sentence neither can match (a superset test).
+        if (!ADMIN_VERB_CUES.mayMatch(lower)) return;
         for (Pattern p : List.of(INSTRUCTION_FORM, INSTRUCTION_FREQ)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -210,11 +215,21 @@ public final class DosingAnnotator implements Annotator {
     private static final String[] SCHEDULE_CUES = {"day", "daily", "week", "month", "fortnight", "night", "morning",
             "evening", "every", "cycle"};
 
+    /**
+     * Every STRONG_SCHEDULE match is a word (letters or digits are rejected on both sides) that starts
+     * with q or Q, or is BID, TID, b.i.d(.) or t.i.d(.), whose first word is "b" or "t"; in the
+     * conventions of {@link Cues#lexicon}: "q*", "bid", "tid", "b", "t". The pattern is case-sensitive,
+     * so it matches less than these case-insensitive cues allow.
+     */
+    private static final Cues STRONG_SCHEDULE_CUES = Cues.lexicon(List.of("q*", "bid", "tid", "b", "t"));
+
     private void schedules(Sentence sentence, String s, String lower, Pattern compound, Consumer<Object> facts, List<int[]> taken) {
-        Matcher strong = STRONG_SCHEDULE.matcher(s);
-        while (strong.find()) {
-            if (scheduleTied(s, strong.start(), strong.end(), compound, true)) {
-                report(sentence, s, strong.start(), strong.end(), facts, taken);
+        if (STRONG_SCHEDULE_CUES.mayMatch(lower)) {
+            Matcher strong = STRONG_SCHEDULE.matcher(s);
+            while (strong.find()) {
+                if (scheduleTied(s, strong.start(), strong.end(), compound, true)) {
+                    report(sentence, s, strong.start(), strong.end(), facts, taken);
+                }
             }
         }
         if (!Prose.containsAny(lower, SCHEDULE_CUES)) return;

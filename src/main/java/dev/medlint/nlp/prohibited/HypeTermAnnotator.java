@@ -31,11 +31,13 @@ public final class HypeTermAnnotator implements Annotator {
     private final Negation negation;
     private final Pattern terms;
     private final Pattern exceptions;
+    private final Cues termCues;
 
     public HypeTermAnnotator(Pack pack, Negation negation) {
         this.negation = negation;
         this.terms = Prose.phrases(pack, "hype-terms");
         this.exceptions = Prose.phrases(pack, "hype-exceptions");
+        this.termCues = Cues.lexicon(Prose.lexicon(pack, "hype-terms"));
     }
 
     @Override
@@ -44,12 +46,15 @@ public final class HypeTermAnnotator implements Annotator {
     }
 
     private void annotate(Sentence sentence, Consumer<Object> facts) {
+        // the cues are a necessary condition of the terms pattern (see Cues): no cue, no term
+        if (!termCues.mayMatch(sentence.folded())) return;
         String s = sentence.text();
-        List<int[]> quoted = Prose.quotedRanges(s);
+        List<int[]> quoted = null; // computed at the first term
         Matcher m = terms.matcher(s);
         while (m.find()) {
             int start = m.start();
             int end = m.end();
+            if (quoted == null) quoted = Prose.quotedRanges(s);
             if (excepted(s, start, end) || Prose.inside(quoted, start, end) || nameLike(s, start, end)
                     || PROGRAM.matcher(s.substring(start)).find() || negation.isNegated(s, start, end)) {
                 continue;

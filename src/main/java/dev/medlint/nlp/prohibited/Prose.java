@@ -76,6 +76,12 @@ final class Prose {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** {@link Cues} of {@link #compound(Page)}: same stripped name, same whole-word matching. */
+    static Cues compoundCues(Page page) {
+        String c = page.compound().strip();
+        return c.isEmpty() ? Cues.none() : Cues.literal(c);
+    }
+
     /** True when the sentence is a question. */
     static boolean isQuestion(String sentence) {
         return sentence.stripTrailing().endsWith("?");

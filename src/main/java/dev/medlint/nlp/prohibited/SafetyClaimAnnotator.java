@@ -33,6 +33,11 @@ public final class SafetyClaimAnnotator implements Annotator {
             Pattern.compile("(?<![\\p{L}])(?:since|because|as)\\s+(?:it|they|this|the\\s+\\w+)\\s+(?:is|are|['\u2019]s)\\s+(?:a\\s+|an\\s+)?(?:all[-\\s])?natural(?![\\p{L}])[^.;:]{0,30}?,\\s*(?:it|they|this)\\s+(?:is|are|['\u2019]s)\\s+(?:\\w+\\s+)?safe(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?<![\\p{L}])(?:all[-\\s])?natural\\s*(?:,|and)\\s*(?:therefore\\s+|thus\\s+|so\\s+|hence\\s+)?safe(?![\\p{L}])", Pattern.CASE_INSENSITIVE));
+    /**
+     * Every NATURAL pattern has the word "natural" in each match; they are ASCII case-insensitive, so
+     * the folded sentence holds "natural" wherever one matches.
+     */
+    private static final Cues NATURAL_CUES = Cues.anyOf("natural");
     private static final Pattern OBSERVATION = Pattern.compile(
             "^\\s*(?:\\w+\\s+){0,3}?(?:was|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:observed|reported|seen|noted|identified|detected|found|recorded|documented)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -44,10 +49,12 @@ public final class SafetyClaimAnnotator implements Annotator {
 
     private final Negation negation;
     private final Pattern claims;
+    private final Cues claimCues;
 
     public SafetyClaimAnnotator(Pack pack, Negation negation) {
         this.negation = negation;
         this.claims = Prose.phrases(pack, "safety-claims");
+        this.claimCues = Cues.lexicon(Prose.lexicon(pack, "safety-claims"));
     }
 
     @Override
@@ -58,7 +65,28 @@ public final class SafetyClaimAnnotator implements Annotator {
     private void annotate(Sentence sentence, Consumer<Object> facts) {
         String s = sentence.text();
         if (Prose.isQuestion(s)) return;
+        // the cues are necessary conditions of the patterns they gate (see Cues): skipping a pattern
+        // whose cue fails loses no match
+        String folded = sentence.folded();
+        boolean natural = NATURAL_CUES.mayMatch(folded);
+        boolean claim = claimCues.mayMatch(folded);
+        if (!natural && !claim) return;
         List<int[]> found = new ArrayList<>();
+        if (natural) appealsToNature(s, found);
+        if (claim) {
+            Matcher m = claims.matcher(s);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (Prose.overlaps(found, start, end) || !affirmative(s, start, end)) continue;
+                found.add(new int[] {start, end});
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] f : found) facts.accept(new SafetyClaim(sentence.span(f[0], f[1]), s.substring(f[0], f[1])));
+    }
+
+    private void appealsToNature(String s, List<int[]> found) {
         for (Pattern p : NATURAL) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -74,15 +102,6 @@ public final class SafetyClaimAnnotator implements Annotator {
                 if (!Prose.overlaps(found, m.start(), m.end())) found.add(new int[] {m.start(), m.end()});
             }
         }
-        Matcher m = claims.matcher(s);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (Prose.overlaps(found, start, end) || !affirmative(s, start, end)) continue;
-            found.add(new int[] {start, end});
-        }
-        found.sort((a, b) -> Integer.compare(a[0], b[0]));
-        for (int[] f : found) facts.accept(new SafetyClaim(sentence.span(f[0], f[1]), s.substring(f[0], f[1])));
     }
 
     private boolean affirmative(String s, int start, int end) {

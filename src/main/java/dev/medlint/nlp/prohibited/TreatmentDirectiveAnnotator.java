@@ -57,6 +57,11 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     private static final Pattern PROHIBITION = Pattern.compile(
             "(?<![\\p{L}])(?:do\\s+not|don['\u2019]t|never)\\s+(?:ever\\s+)?(?:take|use|start|begin|try|get|have|undergo|accept|receive|agree\\s+to)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Every PROHIBITION match starts with "do not", "don't"/"don’t" or "never", so it holds "not",
+     * "don" or "never"; the pattern is ASCII case-insensitive, so the folded sentence holds it too.
+     */
+    private static final Cues PROHIBITION_CUES = Cues.anyOf("not", "don", "never");
     private static final Pattern SUBJECT_MODAL = Pattern.compile(
             "(?<![\\p{L}])(?:you|patients?|readers?|people|anyone|everyone|caregivers?|adults|children|women|men|they|we|those)(?![\\p{L}])"
                     + "[^.;:?!]{0,80}?(?<![\\p{L}])(?<!(?:may|might|could|would)\\s)(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|have\\s+to|has\\s+to|had\\s+better|are\\s+advised\\s+to|is\\s+advised\\s+to|are\\s+encouraged\\s+to|are\\s+urged\\s+to|will\\s+want\\s+to)"
@@ -110,6 +115,12 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     private final Pattern treatments;
     private final Pattern deferrals;
     private final Pattern drugNames;
+    /** Necessary conditions of the patterns above, tested on the folded sentence first (see {@link Cues}). */
+    private final Cues treatmentCues;
+    private final Cues drugNameCues;
+    private final Cues verbCues;
+    private final Cues gerundCues;
+    private final Cues deferralCues;
 
     public TreatmentDirectiveAnnotator(Pack pack, Negation negation) {
         this.negation = negation;
@@ -118,37 +129,69 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         this.treatments = Prose.phrases(pack, "directive-treatments");
         this.deferrals = Prose.phrases(pack, "directive-deferrals");
         this.drugNames = Prose.drugNames(pack);
+        this.treatmentCues = Cues.lexicon(Prose.lexicon(pack, "directive-treatments"));
+        this.drugNameCues = Cues.suffixes(Prose.lexicon(pack, "drug-name-suffixes"));
+        this.verbCues = Cues.lexicon(VERBS.keySet());
+        this.gerundCues = Cues.lexicon(GERUNDS.keySet());
+        this.deferralCues = Cues.lexicon(Prose.lexicon(pack, "directive-deferrals"));
     }
 
     @Override
     public void annotate(Page page, Consumer<Object> facts) {
         Pattern compound = Prose.compound(page);
-        Prose.bodySentences(page).forEach(s -> find(s.text(), compound).ifPresent(d ->
+        Cues compoundCues = Prose.compoundCues(page);
+        Prose.bodySentences(page).forEach(s -> find(s.text(), s.folded(), compound, compoundCues).ifPresent(d ->
                 facts.accept(new TreatmentDirective(s.span(d.start, d.end), d.verb, s.text().substring(d.start, d.end)))));
     }
 
     private record Hit(int start, int end, String verb) {
     }
 
-    private Optional<Hit> find(String s, Pattern compound) {
+    /**
+     * The directive of sentence {@code s} ({@code folded}: the same lower-cased), if any. The cues
+     * only skip work that cannot give a hit: each is a necessary condition of the pattern it gates
+     * (see {@link Cues}).
+     */
+    private Optional<Hit> find(String s, String folded, Pattern compound, Cues compoundCues) {
         if (Prose.isQuestion(s)) return Optional.empty();
         // Every hit needs treatmentAfter() > 0, i.e. a match of treatments, compound or drugNames in
         // a region of s with transparent bounds; none of them uses ^, $ or \\G, so such a match is
-        // also a match on the whole sentence. No match anywhere: no hit, and the costly per-verb
-        // position checks below can be skipped.
-        if (!treatments.matcher(s).find() && !compound.matcher(s).find() && !drugNames.matcher(s).find()) {
+        // also a match on the whole sentence, and the sentence passes that pattern's cues. None
+        // passes: no hit, and the costly per-verb position checks below can be skipped.
+        if (!treatmentCues.mayMatch(folded) && !compoundCues.mayMatch(folded) && !drugNameCues.mayMatch(folded)) {
             return Optional.empty();
         }
-        int deferral = deferralLimit(s);
-        // "Do not take X" with a specific X: a directive to avoid it (generic "any treatment" is safety advice).
+        // Every hit starts at a match of PROHIBITION, of the verbs or of the gerunds.
+        boolean prohibition = PROHIBITION_CUES.mayMatch(folded);
+        boolean verb = verbCues.mayMatch(folded);
+        boolean gerund = gerundCues.mayMatch(folded);
+        if (!prohibition && !verb && !gerund) return Optional.empty();
+        int deferral = deferralCues.mayMatch(folded) ? deferralLimit(s) : s.length();
+        if (prohibition) {
+            Optional<Hit> h = prohibition(s, deferral, compound);
+            if (h.isPresent()) return h;
+        }
+        if (verb) {
+            Optional<Hit> h = imperative(s, deferral, compound);
+            if (h.isPresent()) return h;
+        }
+        return gerund ? recommendedGerund(s, deferral, compound) : Optional.empty();
+    }
+
+    /** "Do not take X" with a specific X: a directive to avoid it (generic "any treatment" is safety advice). */
+    private Optional<Hit> prohibition(String s, int deferral, Pattern compound) {
         Matcher p = PROHIBITION.matcher(s);
         while (p.find()) {
-            int objEnd = treatmentAfter(s, p.end(), compound);
             if (p.start() >= deferral) continue;
+            int objEnd = treatmentAfter(s, p.end(), compound);
             if (objEnd > 0 && !GENERIC_OBJECT.matcher(s.substring(p.end())).find() && !negation.isNegated(s, p.start(), p.end())) {
                 return Optional.of(new Hit(p.start(), objEnd, "avoid"));
             }
         }
+        return Optional.empty();
+    }
+
+    private Optional<Hit> imperative(String s, int deferral, Pattern compound) {
         Matcher v = verbs.matcher(s);
         int lastDirectiveVerb = -1;
         while (v.find()) {
@@ -162,6 +205,10 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
             Optional<Hit> h = hit(s, v.start(), v.end(), VERBS.get(verb), compound);
             if (h.isPresent()) return h;
         }
+        return Optional.empty();
+    }
+
+    private Optional<Hit> recommendedGerund(String s, int deferral, Pattern compound) {
         Matcher g = gerunds.matcher(s);
         while (g.find()) {
             if (g.start() >= deferral || !recommendation(s, g.start())) continue;
