@@ -81,6 +81,7 @@ public final class PageParser {
     private final Parser markdown;
     private final SentenceSplitter splitter;
     private final Map<String, String> headingKeys;
+    private final int longestHeadingKey;
     private final Pattern disclaimerLabel;
     private final String overviewTitle;
     private final String disclaimerTitle;
@@ -95,6 +96,7 @@ public final class PageParser {
             for (String a : s.aliases()) keys.putIfAbsent(normalize(a), s.key());
         }
         this.headingKeys = Map.copyOf(keys);
+        this.longestHeadingKey = keys.keySet().stream().mapToInt(String::length).max().orElse(0);
         Optional<SectionDef> disc = pack.section(DISCLAIMER);
         List<String> labels = new ArrayList<>(List.of("Medical Disclaimer", "Disclaimer"));
         disc.ifPresent(d -> {
@@ -340,27 +342,28 @@ public final class PageParser {
         }
 
         Source source(List<SourceSpan> spans) {
-            StringBuilder chars = new StringBuilder();
-            List<Integer> offs = new ArrayList<>();
+            int size = 0;
+            for (SourceSpan sp : spans) size += Math.max(0, sp.getLength()) + 1;
+            char[] chars = new char[size];
+            int[] offs = new int[size];
+            int n = 0;
             int prevLine = -1;
             for (SourceSpan sp : spans) {
                 int t = sp.getLineIndex();
                 if (prevLine >= 0 && t != prevLine) {
-                    chars.append('\n');
-                    offs.add(lines.lineEnd(prevLine));
+                    chars[n] = '\n';
+                    offs[n++] = lines.lineEnd(prevLine);
                 }
                 String line = lines.line(t);
                 int from = Math.max(0, Math.min(sp.getColumnIndex(), line.length()));
                 int to = Math.max(from, Math.min(sp.getColumnIndex() + sp.getLength(), line.length()));
                 for (int c = from; c < to; c++) {
-                    chars.append(line.charAt(c));
-                    offs.add(lines.offset(t, c));
+                    chars[n] = line.charAt(c);
+                    offs[n++] = lines.offset(t, c);
                 }
                 prevLine = t;
             }
-            int[] o = new int[offs.size()];
-            for (int i = 0; i < o.length; i++) o[i] = offs.get(i);
-            return new Source(chars.toString().toCharArray(), o);
+            return new Source(java.util.Arrays.copyOf(chars, n), java.util.Arrays.copyOf(offs, n));
         }
     }
 
@@ -612,6 +615,7 @@ public final class PageParser {
     // ---------------------------------------------------------------- heading matching
 
     private Optional<String> headingKey(String rawLine) {
+        if (!mayBeHeading(rawLine)) return Optional.empty();
         String s = rawLine.strip();
         boolean hashed = false;
         while (s.startsWith("#")) {
@@ -620,6 +624,22 @@ public final class PageParser {
         }
         if (hashed) s = CLOSING_HASHES.matcher(s).replaceFirst("");
         return Optional.ofNullable(headingKeys.get(normalize(stripColon(unwrap(s.strip())))));
+    }
+
+    /**
+     * False for a line too long to normalise to any heading key: normalising drops whitespace, '#',
+     * '*', '_', ':' and '.' marks and at most four letters or digits of numbering ("xiv."), never
+     * any other letter or digit, and lower-casing never shortens a string; so a line with more
+     * than {@code longest + 4} letters and digits cannot become a key of length {@code longest}.
+     * Body lines of a CMS page (most of its lines) stop here after a few dozen characters.
+     */
+    private boolean mayBeHeading(String rawLine) {
+        int limit = longestHeadingKey + 4;
+        int letters = 0;
+        for (int i = 0; i < rawLine.length(); i++) {
+            if (Character.isLetterOrDigit(rawLine.charAt(i)) && ++letters > limit) return false;
+        }
+        return true;
     }
 
     /** A heading's cleaned text without stray leading/closing '#'s and trailing colons. */
