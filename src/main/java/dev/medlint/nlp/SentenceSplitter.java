@@ -35,12 +35,19 @@ public final class SentenceSplitter {
 
     private final List<Abbreviation> abbreviations;
     private final ThreadLocal<SentenceDetectorME> detector;
+    private final boolean modelOnly;
 
     /**
      * @param abbreviationEntries lines of the abbreviations lexicon: an abbreviation, optionally
      *                            followed by {@code never-final}
      */
     public SentenceSplitter(List<String> abbreviationEntries) {
+        this(abbreviationEntries, false);
+    }
+
+    /** @param modelOnly always ask the model, even where it has no choice (for tests of the shortcut) */
+    SentenceSplitter(List<String> abbreviationEntries, boolean modelOnly) {
+        this.modelOnly = modelOnly;
         List<Abbreviation> list = new ArrayList<>();
         for (String entry : abbreviationEntries) {
             String[] parts = entry.strip().split("\\s+");
@@ -60,6 +67,12 @@ public final class SentenceSplitter {
     public List<Range> ranges(String text) {
         List<Range> out = new ArrayList<>();
         if (text.isBlank()) return out;
+        if (!modelOnly && isOneSentence(text)) {
+            Range r = trim(text, modelTrimStart(text), modelTrimEnd(text));
+            if (r == null) r = trim(text, 0, text.length());
+            if (r != null) out.add(r);
+            return out;
+        }
         Span[] spans = detector.get().sentPosDetect(text);
         List<Range> pieces = new ArrayList<>();
         for (Span s : spans) {
@@ -123,6 +136,41 @@ public final class SentenceSplitter {
         int i = end;
         while (i > 0 && "\"'\u201D\u2019)]".indexOf(s.charAt(i - 1)) >= 0) i--;
         return i > 0 && ".!?\u2026".indexOf(s.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * True when the model has no choice to make: its end-of-sentence scanner only considers
+     * {@code . ! ?}, and here there is none, or one as the last non-blank character, where a split
+     * or no split gives the same single sentence. List items, headings and one-line paragraphs,
+     * about half of a page's blocks, skip the model this way (SentenceSplitterFastPathTest checks
+     * the answer is the model's on every block of the fixtures and corpus and on random text).
+     */
+    static boolean isOneSentence(String text) {
+        int last = text.length() - 1;
+        while (last >= 0 && isModelSpace(text.charAt(last))) last--;
+        for (int i = 0; i < last; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') return false;
+        }
+        return true;
+    }
+
+    /** Where the model's span of the whole text starts: it trims what OpenNLP counts as white space. */
+    private static int modelTrimStart(String text) {
+        int s = 0;
+        while (s < text.length() && isModelSpace(text.charAt(s))) s++;
+        return s;
+    }
+
+    private static int modelTrimEnd(String text) {
+        int e = text.length();
+        while (e > 0 && isModelSpace(text.charAt(e - 1))) e--;
+        return e;
+    }
+
+    /** OpenNLP's white space: Java's, plus the space separators (no-break space and the like). */
+    private static boolean isModelSpace(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     private static Range trim(String text, int start, int end) {
