@@ -31,6 +31,17 @@ final class TextUnits {
     }
 
     /**
+     * Whether a folded text contains a keyword of each set ({@link RequiredLiterals}): when not, a
+     * pattern every match of which does cannot match the text. True for no sets.
+     */
+    static boolean containsOneOfEach(String folded, String[][] keywordSets) {
+        for (String[] set : keywordSets) {
+            if (!containsAny(folded, set)) return false;
+        }
+        return true;
+    }
+
+    /**
      * Whether the text has a character that a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern takes
      * for an ASCII letter but {@link MappedText#folded()} does not lower-case to it: the dotless i
      * (U+0131, matches i) and the long s (U+017F, matches s). In all of Unicode only these two (the
