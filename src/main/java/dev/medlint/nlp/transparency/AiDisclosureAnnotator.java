@@ -28,25 +28,34 @@ public final class AiDisclosureAnnotator implements Annotator {
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:\\S+\\s+){0,3}$");
 
     private final List<Pattern> patterns;
+    /**
+     * For each pattern, sets of lower-case literals, derived from the pattern by
+     * {@link RequiredLiterals}, such that every match contains a literal of each set (no literal
+     * spans whitespace, so the line breaks that folded text keeps do not matter).
+     */
+    private final List<String[][]> keywords;
 
     public AiDisclosureAnnotator(Pack pack) {
         this.patterns = Lexicons.patterns(pack, "ai-disclosure");
+        this.keywords = patterns.stream().map(p -> RequiredLiterals.of(p.pattern())).toList();
     }
 
     @Override
     public void annotate(Page page, Consumer<Object> facts) {
         page.blocks().filter(TextUnits::isText).forEach(b -> {
             for (MappedText s : TextUnits.sentences(b)) {
-                disclosure(s.text()).ifPresent(r -> facts.accept(new AiDisclosure(s.span(r[0], r[1]), s.text().substring(r[0], r[1]))));
+                disclosure(s).ifPresent(r -> facts.accept(new AiDisclosure(s.span(r[0], r[1]), s.text().substring(r[0], r[1]))));
             }
         });
     }
 
     /** The [start, end) of the first non-negated disclosure in a sentence. */
-    java.util.Optional<int[]> disclosure(String sentence) {
-        String text = sentence.replace('\n', ' ');
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
+    java.util.Optional<int[]> disclosure(MappedText sentence) {
+        String text = sentence.text().replace('\n', ' ');
+        boolean checkKeywords = !TextUnits.hasUnfoldedCaseVariant(text);
+        for (int i = 0; i < patterns.size(); i++) {
+            if (checkKeywords && !TextUnits.containsOneOfEach(sentence.folded(), keywords.get(i))) continue;
+            Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
                 Matcher before = WORDS_BEFORE.matcher(text.substring(0, m.start()));
                 String context = (before.find() ? before.group() : "") + m.group();

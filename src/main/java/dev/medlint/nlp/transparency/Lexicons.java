@@ -40,14 +40,17 @@ final class Lexicons {
      * Plain phrases, one a line, as one case-insensitive pattern matching any of them as whole
      * words; spaces in a phrase match any run of spaces or hyphens, longer phrases win.
      */
-    static Pattern phrases(Pack pack, String name) {
-        String alternation = required(pack, name).stream()
+    static PhraseSet phrases(Pack pack, String name) {
+        List<String> phrases = required(pack, name).stream()
                 .map(p -> p.strip().toLowerCase(Locale.ROOT))
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        String alternation = phrases.stream()
                 .map(p -> Pattern.quote(p).replaceAll("[ -]+", "\\\\E[\\\\s\\\\-\\\\u2010\\\\u2011]+\\\\Q"))
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\w-])(?:" + alternation + ")(?![\\w-])", FLAGS);
+        List<String> firstWords = phrases.stream().map(p -> p.split("[ -]+", -1)[0]).toList();
+        return new PhraseSet(Pattern.compile("(?<![\\w-])(?:" + alternation + ")(?![\\w-])", FLAGS), firstWords);
     }
 
     /** Upper-cased entries; an absent lexicon is an empty set. */

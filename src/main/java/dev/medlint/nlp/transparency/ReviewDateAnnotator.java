@@ -75,6 +75,9 @@ public final class ReviewDateAnnotator implements Annotator {
         frontMatter(page, facts);
         page.blocks().filter(TextUnits::isText).forEach(b -> {
             MappedText t = b.mapped();
+            // every match of both patterns ends in a DATE or YEAR, and every DATE holds a YEAR:
+            // "19" or "20" then two digits; most blocks have neither
+            if (!t.text().contains("19") && !t.text().contains("20")) return;
             Matcher m = labelled.matcher(t.text());
             while (m.find()) {
                 String group = m.group("colonDate") != null ? "colonDate" : m.group("onDate") != null ? "onDate" : "bareDate";

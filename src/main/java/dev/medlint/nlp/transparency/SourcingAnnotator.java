@@ -57,7 +57,13 @@ public final class SourcingAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:!?)\\]}>'\"*_]+$");
 
-    private final Pattern appealTerms;
+    /**
+     * Keywords of which every match of {@link #PMID} has one (case-insensitively, ASCII only, so in
+     * folded text): "PMID", "PMCID"/"PMC", "PubMed", and the NCBI host of the two link forms.
+     */
+    private static final String[] PMID_KEYWORDS = {"pmid", "pmc", "pubmed", "ncbi.nlm.nih.gov/"};
+
+    private final PhraseSet appealTerms;
     private final Negation negation = new Negation();
 
     public SourcingAnnotator(Pack pack) {
@@ -75,7 +81,7 @@ public final class SourcingAnnotator implements Annotator {
     private void appeals(Page page, Consumer<Object> facts) {
         page.blocks().filter(b -> b.role() == Role.BODY && TextUnits.isRunningText(b)).forEach(b -> {
             for (MappedText s : TextUnits.sentences(b)) {
-                Matcher m = appealTerms.matcher(s.text());
+                PhraseSet.Scan m = appealTerms.scan(s);
                 while (m.find()) {
                     if (!negation.isNegated(s.text(), m.start(), m.end())) {
                         facts.accept(new ResearchAppeal(s.span(), s.text()));
@@ -89,9 +95,10 @@ public final class SourcingAnnotator implements Annotator {
     private static void identifiers(Page page, Consumer<Object> facts) {
         page.blocks().filter(TextUnits::isText).forEach(b -> {
             MappedText t = b.mapped();
-            emit(t, DOI.matcher(t.text()), "doi", facts);
-            emit(t, PMID.matcher(t.text()), "pmid", facts);
-            emit(t, NCT.matcher(t.text()), "nct", facts);
+            // each pattern runs only on blocks holding a literal that all its matches contain
+            if (t.text().contains("10.")) emit(t, DOI.matcher(t.text()), "doi", facts);
+            if (TextUnits.containsAny(t.folded(), PMID_KEYWORDS)) emit(t, PMID.matcher(t.text()), "pmid", facts);
+            if (t.text().contains("NCT")) emit(t, NCT.matcher(t.text()), "nct", facts);
         });
     }
 
@@ -111,6 +118,8 @@ public final class SourcingAnnotator implements Annotator {
                     facts.accept(new Citation(l.span(), "url", trim(l.destination().strip())));
                 }
             }
+            // a URL match has "://" (http, https) or, case-insensitively, "www."
+            if (!b.text().contains("://") && !b.mapped().folded().contains("www.")) return;
             Matcher m = URL.matcher(b.text());
             while (m.find()) {
                 int end = m.start() + trim(m.group()).length();

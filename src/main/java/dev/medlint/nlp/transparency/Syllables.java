@@ -17,35 +17,119 @@ import java.util.regex.Pattern;
  * the sum of their parts. Stateless and thread-safe.
  */
 public final class Syllables {
-    private static final Pattern PARTS = Pattern.compile("\\p{L}+|\\p{N}+(?:[.,]\\p{N}+)*");
     private static final Pattern CONSONANT_RUN = Pattern.compile("[^aeiouy]{3}");
-    /** Vowel pairs and triples that are two syllables, with the exceptions that are one. */
-    private static final Pattern[] SPLIT_VOWELS = {
-            Pattern.compile("(?<![tcs])ia|[tc]iat"),                  // tri-al, me-di-a, ra-di-a-tion, as-so-ci-ate; not -tial/-cial/-sia
-            Pattern.compile("io(?![nu])"),                            // bi-ol-o-gy, pe-ri-od, ra-ti-o; not -ion, -ious
-            Pattern.compile("(?<![tcxgs])ious"),                     // var-i-ous, se-ri-ous; not -tious/-cious/-xious/-gious
-            Pattern.compile("iu"),                                    // me-di-um, cal-ci-um
-            Pattern.compile("ii"),
-            Pattern.compile("(?<![qg])ua(?!y)"),                     // ac-tu-al, u-su-al, ev-al-u-ate
-            Pattern.compile("uou"),                                   // con-tin-u-ous
-            Pattern.compile("(?<![qg])uen"),                          // flu-ent, in-flu-ence
-            Pattern.compile("(?<!p)eo(?!us$)(?!n$)(?!ne$)"),          // vi-de-o, the-o-ry; not peo-ple, -eous, pi-geon, some-one
-            Pattern.compile("iet|(?<![tcs])ient|(?<![tcs])ienc"),      // di-et, so-ci-e-ty, cli-ent, au-di-ence; not pa-tient
-            Pattern.compile("ie(?:r|st)$"),                           // ear-li-er, eas-i-est
-            Pattern.compile("[aeiouy]ing$"),                          // go-ing, stud-y-ing, be-ing
-            Pattern.compile("(?<![aeiouy])isms?$"),                   // mech-a-nism
-            Pattern.compile("ea$"),                                   // i-de-a, ar-e-a
-            Pattern.compile("^crea(?![ms])|ncreat"),                  // cre-ate, pan-cre-at-ic; not in-crease
-            Pattern.compile("^re(?:a(?:ct|li|ss|pp)|e|i[mn]|o|u)"),   // re-act, re-al-i-ty, re-e-val-u-ate, re-in-force
-            Pattern.compile("^coag"),                                 // co-ag-u-la-tion
-            Pattern.compile("(?<![qg])ui(?:ty|d)"),                   // con-ti-nu-i-ty, flu-id
-            Pattern.compile("^coo[pr]"),                              // co-op-er-ate, co-or-di-nate
-            Pattern.compile("^pre[aeiou]"),                           // pre-ex-ist-ing
+    /**
+     * Vowel pairs and triples that are two syllables, with the exceptions that are one. Each pattern
+     * comes with a guard ({@link Guarded}) naming the fixed letters every match has, so the regex
+     * only runs on the few words that have them.
+     */
+    private static final Guarded[] SPLIT_VOWELS = {
+            new Guarded("ia", "(?<![tcs])ia|[tc]iat"),                      // tri-al, me-di-a, ra-di-a-tion, as-so-ci-ate; not -tial/-cial/-sia
+            new Guarded("io", "io(?![nu])"),                                // bi-ol-o-gy, pe-ri-od, ra-ti-o; not -ion, -ious
+            new Guarded("ious", "(?<![tcxgs])ious"),                        // var-i-ous, se-ri-ous; not -tious/-cious/-xious/-gious
+            new Guarded("iu", "iu"),                                        // me-di-um, cal-ci-um
+            new Guarded("ii", "ii"),
+            new Guarded("ua", "(?<![qg])ua(?!y)"),                          // ac-tu-al, u-su-al, ev-al-u-ate
+            new Guarded("uou", "uou"),                                      // con-tin-u-ous
+            new Guarded("uen", "(?<![qg])uen"),                             // flu-ent, in-flu-ence
+            new Guarded("eo", "(?<!p)eo(?!us$)(?!n$)(?!ne$)"),              // vi-de-o, the-o-ry; not peo-ple, -eous, pi-geon, some-one
+            new Guarded("iet|ien", "iet|(?<![tcs])ient|(?<![tcs])ienc"),    // di-et, so-ci-e-ty, cli-ent, au-di-ence; not pa-tient
+            new Guarded("ier$|iest$", "ie(?:r|st)$"),                       // ear-li-er, eas-i-est
+            new Guarded("ing$", "[aeiouy]ing$"),                            // go-ing, stud-y-ing, be-ing
+            new Guarded("ism$|isms$", "(?<![aeiouy])isms?$"),               // mech-a-nism
+            new Guarded("ea$", "ea$"),                                      // i-de-a, ar-e-a
+            new Guarded("crea", "^crea(?![ms])|ncreat"),                    // cre-ate, pan-cre-at-ic; not in-crease
+            new Guarded("^re", "^re(?:a(?:ct|li|ss|pp)|e|i[mn]|o|u)"),      // re-act, re-al-i-ty, re-e-val-u-ate, re-in-force
+            new Guarded("^coag", "^coag"),                                  // co-ag-u-la-tion
+            new Guarded("ui", "(?<![qg])ui(?:ty|d)"),                       // con-ti-nu-i-ty, flu-id
+            new Guarded("^coo", "^coo[pr]"),                                // co-op-er-ate, co-or-di-nate
+            new Guarded("^pre", "^pre[aeiou]"),                             // pre-ex-ist-ing
     };
     /** Silent inner e: "like-ly", "state-ment", "care-ful". */
-    private static final Pattern SILENT_INNER_E = Pattern.compile("(?<=.)[aeiouy][^aeiouy]{1,2}e(?:ly|ments?|ful|fully|ness|less)$");
+    private static final Guarded SILENT_INNER_E = new Guarded("ly$|ment$|ments$|ful$|ness$|less$", // "fully" ends in "ly"
+            "(?<=.)[aeiouy][^aeiouy]{1,2}e(?:ly|ments?|ful|fully|ness|less)$");
     /** Silent -ue after a vowel and g: "fa-tigue", "league", "dia-logue". */
-    private static final Pattern SILENT_GUE = Pattern.compile("[aeiouy]gue$");
+    private static final Guarded SILENT_GUE = new Guarded("gue$", "[aeiouy]gue$");
+
+    /**
+     * A pattern over lower-case words and a guard that every match satisfies, so a word failing the
+     * guard has no match and the regex is not run. The guard is literals of two or more letters
+     * separated by {@code |}, one of which the word must contain; {@code ^lit} means the word starts
+     * with it, {@code lit$} that it ends with it. Every literal's first two letters are a pair of
+     * adjacent letters in a word that has it, so a literal whose pair is not in the word's
+     * {@link #pairs(String)} summary is skipped without a string search.
+     */
+    private static final class Guarded {
+        private static final int CONTAINS = 0;
+        private static final int PREFIX = 1;
+        private static final int SUFFIX = 2;
+
+        private final String[] literals;
+        private final int[] kinds;
+        private final long[] pairBits;
+        private final Pattern pattern;
+
+        Guarded(String guard, String regex) {
+            String[] alternatives = guard.split("\\|");
+            literals = new String[alternatives.length];
+            kinds = new int[alternatives.length];
+            pairBits = new long[alternatives.length];
+            for (int i = 0; i < alternatives.length; i++) {
+                String g = alternatives[i];
+                if (g.startsWith("^")) {
+                    kinds[i] = PREFIX;
+                    g = g.substring(1);
+                } else if (g.endsWith("$")) {
+                    kinds[i] = SUFFIX;
+                    g = g.substring(0, g.length() - 1);
+                } else {
+                    kinds[i] = CONTAINS;
+                }
+                if (g.length() < 2) throw new IllegalArgumentException("guard literal shorter than two letters: " + guard);
+                literals[i] = g;
+                pairBits[i] = pairBit(g.charAt(0), g.charAt(1));
+            }
+            pattern = Pattern.compile(regex);
+        }
+
+        /** Whether the word ({@code pairs} its summary) passes the guard. */
+        private boolean admits(String w, long pairs) {
+            for (int i = 0; i < literals.length; i++) {
+                if ((pairs & pairBits[i]) == 0) continue; // the literal's first pair is not in the word
+                boolean has = switch (kinds[i]) {
+                    case PREFIX -> w.startsWith(literals[i]);
+                    case SUFFIX -> w.endsWith(literals[i]);
+                    default -> w.contains(literals[i]);
+                };
+                if (has) return true;
+            }
+            return false;
+        }
+
+        boolean find(String w, long pairs) {
+            return admits(w, pairs) && pattern.matcher(w).find();
+        }
+
+        /** Matches of the pattern in the word (as {@code while (m.find()) n++}). */
+        int count(String w, long pairs) {
+            if (!admits(w, pairs)) return 0;
+            int n = 0;
+            Matcher m = pattern.matcher(w);
+            while (m.find()) n++;
+            return n;
+        }
+    }
+
+    /** A 64-bit summary of the adjacent letter pairs in a word: {@link #pairBit} of each is set. */
+    private static long pairs(String w) {
+        long bits = 0;
+        for (int i = 1; i < w.length(); i++) bits |= pairBit(w.charAt(i - 1), w.charAt(i));
+        return bits;
+    }
+
+    private static long pairBit(char first, char second) {
+        return 1L << ((first * 31 + second) & 63);
+    }
 
     private Syllables() {
     }
@@ -55,19 +139,51 @@ public final class Syllables {
      * letter or digit.
      */
     public static int count(String token) {
-        Matcher m = PARTS.matcher(token.replace("'", "").replace("\u2019", ""));
+        String t = token.indexOf('\'') >= 0 || token.indexOf('\u2019') >= 0
+                ? token.replace("'", "").replace("\u2019", "") : token;
+        // The parts of the token, scanned by code point: a run of letters (\p{L}+), or a run of
+        // digits with inner '.' or ',' groups (\p{N}+(?:[.,]\p{N}+)*); anything else separates.
         int total = 0;
-        while (m.find()) {
-            String part = m.group();
-            if (Character.isDigit(part.charAt(0))) {
-                total += numberSyllables(part);
-            } else if (isSpelledAcronym(part)) {
-                total += spelledSyllables(part);
+        int i = 0;
+        int len = t.length();
+        while (i < len) {
+            int cp = t.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                int end = i + Character.charCount(cp);
+                while (end < len && Character.isLetter(cp = t.codePointAt(end))) end += Character.charCount(cp);
+                total += part(t.substring(i, end));
+                i = end;
+            } else if (isNumber(cp)) {
+                int end = numberEnd(t, i + Character.charCount(cp));
+                while (end + 1 < len && (t.charAt(end) == '.' || t.charAt(end) == ',') && isNumber(t.codePointAt(end + 1))) {
+                    end = numberEnd(t, end + 1);
+                }
+                total += part(t.substring(i, end));
+                i = end;
             } else {
-                total += word(part.toLowerCase(Locale.ROOT));
+                i += Character.charCount(cp);
             }
         }
         return total;
+    }
+
+    /** \p{N}: a decimal digit, letter number or other number (Character.isDigit is only the first). */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The end of the run of \p{N} code points starting at {@code i}. */
+    private static int numberEnd(String t, int i) {
+        int cp;
+        while (i < t.length() && isNumber(cp = t.codePointAt(i))) i += Character.charCount(cp);
+        return i;
+    }
+
+    private static int part(String part) {
+        if (Character.isDigit(part.charAt(0))) return numberSyllables(part);
+        if (isSpelledAcronym(part)) return spelledSyllables(part);
+        return word(part.toLowerCase(Locale.ROOT));
     }
 
     private static int numberSyllables(String digits) {
@@ -82,11 +198,28 @@ public final class Syllables {
 
     /** An all-caps run read letter by letter: short ones, and ones with no vowel or a consonant cluster. */
     private static boolean isSpelledAcronym(String part) {
-        if (part.length() < 2 || !part.equals(part.toUpperCase(Locale.ROOT))) return false;
+        if (part.length() < 2 || !isUpperCase(part)) return false;
         String lower = part.toLowerCase(Locale.ROOT);
         if (lower.length() <= 3) return true;
-        if (!lower.matches(".*[aeiouy].*")) return true;
+        if (!hasVowel(lower)) return true;
         return CONSONANT_RUN.matcher(lower).find();
+    }
+
+    /** {@code part.equals(part.toUpperCase(Locale.ROOT))}, without the copy for ASCII words. */
+    private static boolean isUpperCase(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c >= 'a' && c <= 'z') return false; // upper-casing never yields ASCII lower case
+            if (c >= 0x80) return part.equals(part.toUpperCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    private static boolean hasVowel(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if ("aeiouy".indexOf(lower.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     private static int spelledSyllables(String part) {
@@ -114,12 +247,10 @@ public final class Syllables {
         } else if (w.endsWith("ed") && n > 1 && silentEd(w)) {
             n--;
         }
-        if (SILENT_INNER_E.matcher(w).find() && n > 1) n--;
-        if (SILENT_GUE.matcher(w).find() && n > 1) n--;
-        for (Pattern p : SPLIT_VOWELS) {
-            Matcher m = p.matcher(w);
-            while (m.find()) n++;
-        }
+        long pairs = pairs(w);
+        if (SILENT_INNER_E.find(w, pairs) && n > 1) n--;
+        if (SILENT_GUE.find(w, pairs) && n > 1) n--;
+        for (Guarded p : SPLIT_VOWELS) n += p.count(w, pairs);
         return Math.max(1, n);
     }
 

@@ -17,6 +17,41 @@ final class TextUnits {
         return b.sentences().stream().map(Sentence::mapped).toList();
     }
 
+    /**
+     * Whether a folded text ({@link MappedText#folded()}) contains one of these lower-case keywords:
+     * the cheap necessary condition annotators test before running a pattern each of whose matches
+     * contains one of them. Use it together with {@link #hasUnfoldedCaseVariant(String)} for patterns
+     * compiled with {@code UNICODE_CASE}.
+     */
+    static boolean containsAny(String folded, String[] keywords) {
+        for (String k : keywords) {
+            if (folded.indexOf(k) >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a folded text contains a keyword of each set ({@link RequiredLiterals}): when not, a
+     * pattern every match of which does cannot match the text. True for no sets.
+     */
+    static boolean containsOneOfEach(String folded, String[][] keywordSets) {
+        for (String[] set : keywordSets) {
+            if (!containsAny(folded, set)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text has a character that a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern takes
+     * for an ASCII letter but {@link MappedText#folded()} does not lower-case to it: the dotless i
+     * (U+0131, matches i) and the long s (U+017F, matches s). In all of Unicode only these two (the
+     * dotted capital I and the Kelvin sign fold to i and k in both); a keyword pre-check on folded
+     * text lets such texts through to the pattern, so it gives exactly the pattern's answer.
+     */
+    static boolean hasUnfoldedCaseVariant(String text) {
+        return text.indexOf('\u0131') >= 0 || text.indexOf('\u017F') >= 0;
+    }
+
     /** Blocks whose text a reader sees as text (not code or raw HTML such as comments). */
     static boolean isText(Block b) {
         return b.kind() != BlockKind.CODE && b.kind() != BlockKind.HTML;

@@ -60,6 +60,20 @@ class AiDisclosureAnnotatorTest {
         assertThat(disclosures(page("Mechanism of Action", "Metformin lowers glucose.", sentence))).isEmpty();
     }
 
+    /**
+     * The lexicon's patterns match case-insensitively with Unicode case rules (a dotless i or a long
+     * s stands for i or s); the keyword pre-checks in front of them must let all of these through.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "THIS SUMMARY IS AI-GENERATED.",
+            "This summary is A\u0131-generated.",
+            "This summary was generated with the help of A\u0131.",
+            "This summary was written with AI a\u017f\u017fistance."})
+    void disclosuresInOtherCaseForms(String sentence) {
+        assertThat(disclosures(page("Mechanism of Action", "Metformin lowers glucose.", sentence))).hasSize(1);
+    }
+
     @Test
     void disclosureInTheFooterOrDisclaimerCounts() {
         Page footer = page("Mechanism of Action", "Text.", "Medical Disclaimer: Not medical advice.", "All summaries are AI-generated content reviewed by editors.");

@@ -45,8 +45,26 @@ class SourcingAnnotatorTest {
         });
     }
 
+    /**
+     * The lexicon is matched case-insensitively with Unicode case rules, under which the long s and
+     * the dotless i stand for s and i; the first-word shortcut of {@link PhraseSet} must find these
+     * too, and a mention after a negated one in the same sentence.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
+            "SEVERAL STUDIES SUGGEST A BENEFIT.",
+            "Several \u017ftudies suggest a benefit.",
+            "A randomized tr\u0131al is ongoing.",
+            "A peer \u2010 reviewed report exists.",
+            "No trial has tested it, but studies in mice suggest a benefit."})
+    void appealsInOtherCaseForms(String sentence) {
+        assertThat(appeals(page("Summary of Published Evidence", sentence))).singleElement()
+                .satisfies(r -> assertThat(r.text()).isEqualTo(sentence));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Nonstudies and re-research are not words.",
             "No studies have examined this compound.",
             "If you are researching metformin, talk to your doctor.",
             "Metformin lowers blood glucose.",

@@ -30,6 +30,24 @@ class SyllablesTest {
         assertThat(Syllables.count(word)).isEqualTo(expected);
     }
 
+    /**
+     * Counts pinned from the regex-per-word implementation, one or more words for each vowel-pair
+     * and silent-ending rule and for unusual code points (superscripts, roman numerals, letters
+     * outside the BMP): the literal guards in front of the rules must not change any of them.
+     */
+    @ParameterizedTest(name = "{0} has {1}")
+    @CsvSource(delimiter = '|', value = {
+            "reality|4", "react|2", "reassess|3", "coagulation|5", "cooperate|4", "coordinate|4", "preexisting|4",
+            "creative|3", "pancreatic|4", "increase|2", "earlier|3", "easiest|3", "area|3", "fluid|2", "continuity|5",
+            "fluent|2", "influence|3", "continuous|4", "usual|3", "evaluate|4", "radii|3", "medium|3", "serious|3",
+            "anxious|2", "audience|3", "society|4", "piece|1", "video|3", "theory|3", "someone|2", "pigeon|2",
+            "courteous|2", "being|2", "mechanisms|4", "statement|2", "carefully|3", "careful|2", "likeness|2",
+            "useless|3", "league|1", "ratio|3", "period\u00b2|4", "\u2163|1", "\u00bd|1", "\ud835\udc00\ud835\udc01\ud835\udc02|6",
+            "\u017ftudy|2", "\u00c9TUDE|1", "stra\u00dfe|1", "\u0130STANBUL|8"})
+    void guardedRulesAndUnusualTokensKeepTheirCounts(String word, int expected) {
+        assertThat(Syllables.count(word)).isEqualTo(expected); // javac resolves the unicode escapes
+    }
+
     @Test
     void agreesWithDictionaryCountsOnAWordList() throws IOException {
         List<String> misses = new ArrayList<>();
