@@ -137,6 +137,10 @@ public final class Negation {
     }
 
     private boolean cueBefore(String s, int start, Pattern cues, boolean excludePseudo) {
+        // Most terms have no cue anywhere before them. A cue inside the clause is also a match of
+        // the same pattern in [0, start) (same region end, transparent bounds), so when there is
+        // none there, finding the clause start (a scan for terminators) can be skipped.
+        if (!region(cues, s, 0, start).find()) return false;
         int cs = clauseStart(s, start);
         Matcher m = region(cues, s, cs, start);
         while (m.find()) {
@@ -147,6 +151,8 @@ public final class Negation {
     }
 
     private boolean cueAfter(String s, int end, Pattern cues, boolean excludePseudo) {
+        // As in cueBefore: no match in [end, length) means none in the clause [end, clause end).
+        if (!region(cues, s, end, s.length()).find()) return false;
         int ce = clauseEnd(s, end);
         Matcher m = region(cues, s, end, ce);
         while (m.find()) {
