@@ -204,15 +204,17 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         // a region of s with transparent bounds; none of them uses ^, $ or \\G, so such a match is
         // also a match on the whole sentence, and the sentence passes that pattern's cues. None
         // passes: no hit, and the costly per-verb position checks below can be skipped.
-        if (!treatmentCues.mayMatch(folded) && !compoundCues.mayMatch(folded) && !drugNameCues.mayMatch(folded)) {
+        // (one pass over the sentence's tokens for the three cues, see Cues.mayMatchEach)
+        if (Cues.mayMatchEach(folded, treatmentCues, compoundCues, drugNameCues) == 0) {
             return Optional.empty();
         }
         // Every hit starts at a match of PROHIBITION, of the verbs or of the gerunds.
-        boolean prohibition = PROHIBITION_CUES.mayMatch(folded);
-        boolean verb = verbCues.mayMatch(folded);
-        boolean gerund = gerundCues.mayMatch(folded);
+        long cues = Cues.mayMatchEach(folded, PROHIBITION_CUES, verbCues, gerundCues, deferralCues);
+        boolean prohibition = (cues & 1) != 0;
+        boolean verb = (cues & 2) != 0;
+        boolean gerund = (cues & 4) != 0;
         if (!prohibition && !verb && !gerund) return Optional.empty();
-        int deferral = deferralCues.mayMatch(folded) ? deferralLimit(s) : s.length();
+        int deferral = (cues & 8) != 0 ? deferralLimit(s) : s.length();
         Positions positions = new Positions(s);
         if (prohibition) {
             Optional<Hit> h = prohibition(s, deferral, compound);
