@@ -185,6 +185,48 @@ final class Cues {
         return false;
     }
 
+    /**
+     * {@link #mayMatch(String)} of several cues in one pass over the folded text's tokens (instead of
+     * one pass per cue): bit {@code i} of the result is set exactly when {@code cues[i].mayMatch(folded)}
+     * is true. The same three tests as there (always/exotic, substrings, a key in a token), merely
+     * sharing the tokenisation. At most 64 cues.
+     */
+    static long mayMatchEach(String folded, Cues... cues) {
+        int k = cues.length;
+        if (k > 64) throw new IllegalArgumentException("at most 64 cues");
+        long all = k == 64 ? -1L : (1L << k) - 1;
+        if (exotic(folded)) return all;
+        long result = 0;
+        for (int c = 0; c < k; c++) {
+            Cues cue = cues[c];
+            if (cue.always) {
+                result |= 1L << c;
+                continue;
+            }
+            for (String sub : cue.substrings) {
+                if (folded.contains(sub)) {
+                    result |= 1L << c;
+                    break;
+                }
+            }
+        }
+        int n = folded.length();
+        int i = 0;
+        while (i < n && result != all) {
+            if (!isAsciiWordChar(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isAsciiWordChar(folded.charAt(j))) j++;
+            for (int c = 0; c < k; c++) {
+                if ((result & (1L << c)) == 0 && cues[c].keyIn(folded, i, j)) result |= 1L << c;
+            }
+            i = j;
+        }
+        return result;
+    }
+
     /** Whether token [from, to) is a whole key, starts with an open-ended key or ends with a stem. */
     private boolean keyIn(String folded, int from, int to) {
         Node n = forward;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,32 +64,52 @@ public final class CureClaimAnnotator implements Annotator {
             Pattern.compile("(?<![\\p{L}])(?:never\\s+(?:comes?|coming)\\s+back|will\\s+never\\s+return|gone\\s+for\\s+good|(?:cancer|disease)[-\\s]free\\s+(?:forever|for\\s+life))(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE));
 
+    /** One literal of each alternative of the disease-word group of {@link #DISEASE} (required in every match of it). */
+    private static final String[] DISEASE_CUES = {"disease", "cancer", "tumo", "illness", "condition", "infection", "malignanc",
+            "carcinoma", "leuk", "lymphoma", "melanoma", "diabetes", "obesity", "depression", "dementia", "alzheimer", "parkinson",
+            "arthritis", "asthma", "hypertension", "blood", "addiction", "psoriasis", "eczema", "epilepsy", "migraine", "sclerosis",
+            "bipolar", "schizophrenia", "anxiety"};
+
     /**
-     * Per pattern of {@link #CLAIMS} (same index), lower-case literals of which every match of that
-     * pattern contains at least one: the pattern is skipped when the lower-cased sentence holds none
-     * of them. The patterns are ASCII case-insensitive, so a match's text lower-cased contains the
-     * literal and the lower-cased sentence does too: a superset test, never a lost match. Derivation:
-     * 0 cures/cured/curing; 1, 2 the word cure; 3 curative; 4 guarantee; 5 100; 6 effective;
-     * 7 always works | never fails | work(s) for everyone; 8 works every time | each patient/person
-     * responds | all/100% of patients | always cures; 9 the removal verbs (kill, eliminate, destroy,
-     * remove, clear, beat); 10 effective; 11 the verb stems of its alternation (wip(e), get, ...);
-     * 12 permanent | remission; 13 never | gone for good | (cancer|disease)-free.
+     * Per pattern of {@link #CLAIMS} (same index), a necessary condition on the lower-cased sentence:
+     * the pattern is skipped when it fails. The patterns are ASCII case-insensitive, so a match's text
+     * lower-cased holds the literals named below and the folded sentence does too: a superset test,
+     * never a lost match. Where a pattern has two required parts (a verb and a disease word, an
+     * adverb and "effective"), the condition asks for a literal of each part.
      */
-    private static final List<String[]> CUES = List.of(
-            new String[] {"cur"},
-            new String[] {"cure"},
-            new String[] {"cure"},
-            new String[] {"curative"},
-            new String[] {"guarantee"},
-            new String[] {"100"},
-            new String[] {"effective"},
-            new String[] {"work", "never"},
-            new String[] {"work", "patient", "person", "always"},
-            new String[] {"kill", "eliminate", "destroy", "remove", "clear", "beat"},
-            new String[] {"effective"},
-            new String[] {"eliminat", "eradicat", "revers", "destroy", "wip", "get", "beat", "defeat", "conquer"},
-            new String[] {"permanent", "remission"},
-            new String[] {"never", "gone", "free"});
+    private static final List<Predicate<String>> CUES = List.of(
+            // 0 cures | cured | curing
+            l -> any(l, "cures", "cured", "curing"),
+            // 1, 2 the word cure
+            l -> l.contains("cure"),
+            l -> l.contains("cure"),
+            // 3 curative
+            l -> l.contains("curative"),
+            // 4 guarantee
+            l -> l.contains("guarantee"),
+            // 5 100
+            l -> l.contains("100"),
+            // 6 (completely|totally|fully|always) effective
+            l -> l.contains("effective") && any(l, "completely", "totally", "fully", "always"),
+            // 7 always works | never fails | work(s) (for|in) (everyone|everybody|every ...|all ...)
+            l -> l.contains("work") && any(l, "always", "every", "all") || l.contains("fails"),
+            // 8 works every time | each/every patient/person responds/recovers/is cured |
+            //   all/100% of patients respond/recover/are cured | always cures/succeeds/eliminates
+            l -> any(l, "every", "respond", "recover", "cured", "always"),
+            // 9 kill/eliminate/destroy/remove/clear/beat ... for good | forever | permanently | once and for all
+            l -> any(l, "kill", "eliminate", "destroy", "remove", "clear", "beat") && any(l, "good", "forever", "permanently", "once"),
+            // 10 effective (for|in) (everyone|everybody|every ...|all ...)
+            l -> l.contains("effective") && any(l, "every", "all"),
+            // 11 the verb stems of its alternation (wip(e), get, ...) followed by a DISEASE word
+            l -> any(l, "eliminat", "eradicat", "revers", "destroy", "wip", "get", "beat", "defeat", "conquer") && any(l, DISEASE_CUES),
+            // 12 permanent(ly) ... | (complete)? remission (for|in) (everyone|everybody|every patient|all patients)
+            l -> l.contains("permanent") || l.contains("remission") && any(l, "every", "all"),
+            // 13 never comes/coming back | will never return | gone for good | (cancer|disease)-free (forever|for life)
+            l -> any(l, "never", "gone") || l.contains("free") && any(l, "forever", "life"));
+
+    private static boolean any(String lower, String... literals) {
+        return Prose.containsAny(lower, literals);
+    }
 
     /** "eliminated tumors in 5% of patients" reports a partial trial result, not a cure. */
     private static final Pattern PARTIAL = Pattern.compile(
@@ -116,7 +137,7 @@ public final class CureClaimAnnotator implements Annotator {
         // case-insensitive, and folded lower-cases every ASCII letter just the same
         String lower = sentence.folded();
         for (int i = 0; i < CLAIMS.size(); i++) {
-            if (!Prose.containsAny(lower, CUES.get(i))) continue;
+            if (!CUES.get(i).test(lower)) continue;
             Pattern p = CLAIMS.get(i);
             Matcher m = p.matcher(s);
             while (m.find()) {

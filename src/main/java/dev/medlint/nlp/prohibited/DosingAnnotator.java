@@ -90,6 +90,12 @@ public final class DosingAnnotator implements Annotator {
     private final Pattern weakCues;
     private final Pattern monitoringCues;
     private final Pattern drugNames;
+    /**
+     * Necessary condition of an amount: every amount needs a {@code doseUnit} match (lookingAt with
+     * transparent bounds, so also a match on the whole sentence), hence the sentence passes these cues
+     * (see {@link Cues#lexicon}).
+     */
+    private final Cues doseUnitCues;
 
     public DosingAnnotator(Pack pack, Negation negation) {
         this.negation = negation;
@@ -100,6 +106,7 @@ public final class DosingAnnotator implements Annotator {
         this.weakCues = Prose.phrases(pack, "dosing-weak-cues");
         this.monitoringCues = Prose.phrases(pack, "dosing-monitoring-cues");
         this.drugNames = Prose.drugNames(pack);
+        this.doseUnitCues = Cues.lexicon(Prose.lexicon(pack, "dosing-units"));
     }
 
     @Override
@@ -121,6 +128,7 @@ public final class DosingAnnotator implements Annotator {
     }
 
     private void amounts(Sentence sentence, String s, String lower, Consumer<Object> facts, List<int[]> taken) {
+        if (!doseUnitCues.mayMatch(lower)) return;
         for (Pattern numbers : List.of(AMOUNT_NUMBER, WORD_AMOUNT)) {
             // AMOUNT_NUMBER needs an ASCII digit (NUM is all \d); WORD_AMOUNT's look-ahead needs
             // (milli|micro)gram or millilit(er|re). Skipping a pattern whose literal is absent loses nothing.
@@ -162,6 +170,22 @@ public final class DosingAnnotator implements Annotator {
      * INSTRUCTION_FREQ (both start with one); before it the patterns only reject a letter, so a digit
      * may precede: a word end, anything before ({@link Cues#suffixes}).
      */
+    /**
+     * Every INSTRUCTION_FORM match holds a FORM word, so one of these lower-case substrings (the
+     * pattern is ASCII case-insensitive, and folded lower-cases every ASCII letter).
+     */
+    private static final String[] FORM_CUES = {"tablet", "caplet", "capsule", "pill", "softgel", "gummies", "vial", "ampoule",
+            "ampule", "puff", "drop", "patch", "injection", "spray", "sachet", "teaspoon", "tablespoon", "spoonful", "scoop",
+            "lozenge", "suppositor", "dose"};
+    /**
+     * Every INSTRUCTION_FREQ match ends with one of its frequency alternatives, each holding one of
+     * these: once, twice, thrice, times, daily, nightly, weekly, every (every ...), food/meal/water/milk
+     * (with ..., after meals/food, before meals), empty (on an empty stomach), bed (at bedtime, before
+     * bed), breakfast (before/after breakfast).
+     */
+    private static final String[] FREQ_CUES = {"once", "twice", "thrice", "times", "daily", "nightly", "weekly", "every",
+            "food", "meal", "water", "milk", "empty", "bed", "breakfast"};
+
     private static final Cues ADMIN_VERB_CUES = Cues.suffixes(List.of(ADMIN_VERB.substring("(?:".length(), ADMIN_VERB.length() - 1).split("\\|")));
 
     private void instructions(Sentence sentence, String s, String lower, Pattern compound, Consumer<Object> facts, List<int[]> taken) {
@@ -169,6 +193,8 @@ public final class DosingAnnotator implements Annotator {
         // words in the folded sentence neither can match (a superset test).
         if (!ADMIN_VERB_CUES.mayMatch(lower)) return;
         for (Pattern p : List.of(INSTRUCTION_FORM, INSTRUCTION_FREQ)) {
+            // A pattern whose second literal part is absent cannot match: skipping it loses nothing.
+            if (!Prose.containsAny(lower, p == INSTRUCTION_FORM ? FORM_CUES : FREQ_CUES)) continue;
             Matcher m = p.matcher(s);
             while (m.find()) {
                 String phrase = m.group();

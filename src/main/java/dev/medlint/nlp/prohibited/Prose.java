@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /** Helpers shared by the prohibited-content annotators. Stateless. */
 final class Prose {
-    private static final Set<BlockKind> SKIPPED = Set.of(BlockKind.TITLE, BlockKind.HEADING, BlockKind.CODE, BlockKind.HTML);
+    /** An EnumSet: membership is a bit test (this runs for every block, once per annotator). */
+    private static final Set<BlockKind> SKIPPED = java.util.EnumSet.of(BlockKind.TITLE, BlockKind.HEADING, BlockKind.CODE, BlockKind.HTML);
     private static final Set<String> SKIPPED_SECTIONS = Set.of("disclaimer", "references");
 
     private Prose() {

@@ -68,8 +68,9 @@ public final class SafetyClaimAnnotator implements Annotator {
         // the cues are necessary conditions of the patterns they gate (see Cues): skipping a pattern
         // whose cue fails loses no match
         String folded = sentence.folded();
-        boolean natural = NATURAL_CUES.mayMatch(folded);
-        boolean claim = claimCues.mayMatch(folded);
+        long cues = Cues.mayMatchEach(folded, NATURAL_CUES, claimCues); // one pass for both
+        boolean natural = (cues & 1) != 0;
+        boolean claim = (cues & 2) != 0;
         if (!natural && !claim) return;
         List<int[]> found = new ArrayList<>();
         if (natural) appealsToNature(s, found);

@@ -148,6 +148,52 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     }
 
     /**
+     * End offsets of the SUBJECT_MODAL and RECOMMEND matches of one sentence, found once per sentence
+     * (lazily, on the first verb that needs them) instead of rescanning the sentence for every verb:
+     * a {@code while (m.find())} loop over the whole sentence yields the same matches every time, so
+     * "some match ends at {@code at}" is a lookup in these sets. Local to one find() call.
+     */
+    private static final class Positions {
+        private final String s;
+        private java.util.BitSet modalEnds;
+        private java.util.BitSet considerModalEnds;
+        private java.util.BitSet recommendEnds;
+
+        Positions(String s) {
+            this.s = s;
+        }
+
+        private void modals() {
+            if (modalEnds != null) return;
+            modalEnds = new java.util.BitSet();
+            considerModalEnds = new java.util.BitSet();
+            Matcher m = SUBJECT_MODAL.matcher(s);
+            while (m.find()) {
+                modalEnds.set(m.end());
+                if (m.group().toLowerCase(Locale.ROOT).contains("consider")) considerModalEnds.set(m.end());
+            }
+        }
+
+        /** Some SUBJECT_MODAL match ends at {@code at}. */
+        boolean modalEndsAt(int at) {
+            modals();
+            return modalEnds.get(at);
+        }
+
+        /** As the former per-verb recommendation() check computed it: a RECOMMEND match, or a SUBJECT_MODAL match holding "consider", ends at {@code at}. */
+        boolean recommendationAt(int at) {
+            if (recommendEnds == null) {
+                recommendEnds = new java.util.BitSet();
+                Matcher m = RECOMMEND.matcher(s);
+                while (m.find()) recommendEnds.set(m.end());
+            }
+            if (recommendEnds.get(at)) return true;
+            modals();
+            return considerModalEnds.get(at);
+        }
+    }
+
+    /**
      * The directive of sentence {@code s} ({@code folded}: the same lower-cased), if any. The cues
      * only skip work that cannot give a hit: each is a necessary condition of the pattern it gates
      * (see {@link Cues}).
@@ -158,24 +204,27 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         // a region of s with transparent bounds; none of them uses ^, $ or \\G, so such a match is
         // also a match on the whole sentence, and the sentence passes that pattern's cues. None
         // passes: no hit, and the costly per-verb position checks below can be skipped.
-        if (!treatmentCues.mayMatch(folded) && !compoundCues.mayMatch(folded) && !drugNameCues.mayMatch(folded)) {
+        // (one pass over the sentence's tokens for the three cues, see Cues.mayMatchEach)
+        if (Cues.mayMatchEach(folded, treatmentCues, compoundCues, drugNameCues) == 0) {
             return Optional.empty();
         }
         // Every hit starts at a match of PROHIBITION, of the verbs or of the gerunds.
-        boolean prohibition = PROHIBITION_CUES.mayMatch(folded);
-        boolean verb = verbCues.mayMatch(folded);
-        boolean gerund = gerundCues.mayMatch(folded);
+        long cues = Cues.mayMatchEach(folded, PROHIBITION_CUES, verbCues, gerundCues, deferralCues);
+        boolean prohibition = (cues & 1) != 0;
+        boolean verb = (cues & 2) != 0;
+        boolean gerund = (cues & 4) != 0;
         if (!prohibition && !verb && !gerund) return Optional.empty();
-        int deferral = deferralCues.mayMatch(folded) ? deferralLimit(s) : s.length();
+        int deferral = (cues & 8) != 0 ? deferralLimit(s) : s.length();
+        Positions positions = new Positions(s);
         if (prohibition) {
             Optional<Hit> h = prohibition(s, deferral, compound);
             if (h.isPresent()) return h;
         }
         if (verb) {
-            Optional<Hit> h = imperative(s, deferral, compound);
+            Optional<Hit> h = imperative(s, deferral, compound, positions);
             if (h.isPresent()) return h;
         }
-        return gerund ? recommendedGerund(s, deferral, compound) : Optional.empty();
+        return gerund ? recommendedGerund(s, deferral, compound, positions) : Optional.empty();
     }
 
     /** "Do not take X" with a specific X: a directive to avoid it (generic "any treatment" is safety advice). */
@@ -191,13 +240,13 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         return Optional.empty();
     }
 
-    private Optional<Hit> imperative(String s, int deferral, Pattern compound) {
+    private Optional<Hit> imperative(String s, int deferral, Pattern compound, Positions positions) {
         Matcher v = verbs.matcher(s);
         int lastDirectiveVerb = -1;
         while (v.find()) {
             if (v.start() >= deferral) continue;
             boolean coordinated = lastDirectiveVerb >= 0 && COORDINATED.matcher(s.substring(lastDirectiveVerb, v.start())).matches();
-            if (!coordinated && !directivePosition(s, v.start())) continue;
+            if (!coordinated && !directivePosition(s, v.start(), positions)) continue;
             lastDirectiveVerb = v.end();
             if (NOUN_USE.matcher(s.substring(v.end())).find()) continue;
             String verb = norm(v.group());
@@ -208,10 +257,10 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
         return Optional.empty();
     }
 
-    private Optional<Hit> recommendedGerund(String s, int deferral, Pattern compound) {
+    private Optional<Hit> recommendedGerund(String s, int deferral, Pattern compound, Positions positions) {
         Matcher g = gerunds.matcher(s);
         while (g.find()) {
-            if (g.start() >= deferral || !recommendation(s, g.start())) continue;
+            if (g.start() >= deferral || !positions.recommendationAt(g.start())) continue;
             Optional<Hit> h = hit(s, g.start(), g.end(), GERUNDS.get(norm(g.group())), compound);
             if (h.isPresent()) return h;
         }
@@ -244,32 +293,16 @@ public final class TreatmentDirectiveAnnotator implements Annotator {
     }
 
     /** Imperative at a clause start, or after "you/patients should ...", "we recommend", "it is best to". */
-    private boolean directivePosition(String s, int verbStart) {
+    private boolean directivePosition(String s, int verbStart, Positions positions) {
         String before = s.substring(0, verbStart);
         if (CLAUSE_LEAD.matcher(before).find()) return true;
-        Matcher m = SUBJECT_MODAL.matcher(s);
-        while (m.find()) {
-            if (m.end() == verbStart) return true;
-        }
-        return recommendation(s, verbStart);
+        return positions.modalEndsAt(verbStart) || positions.recommendationAt(verbStart);
     }
 
     /** The word opens the sentence (or a clause after ; or :), where a noun phrase could be the subject. */
     private static boolean opensMainClause(String s, int at) {
         String before = s.substring(0, at);
         return CLAUSE_LEAD.matcher(before).find() && !before.contains(",");
-    }
-
-    private static boolean recommendation(String s, int at) {
-        Matcher m = RECOMMEND.matcher(s);
-        while (m.find()) {
-            if (m.end() == at) return true;
-        }
-        Matcher sm = SUBJECT_MODAL.matcher(s);
-        while (sm.find()) {
-            if (sm.end() == at && sm.group().toLowerCase(Locale.ROOT).contains("consider")) return true;
-        }
-        return false;
     }
 
     /**

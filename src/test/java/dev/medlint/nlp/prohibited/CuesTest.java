@@ -90,4 +90,23 @@ class CuesTest {
         }
         assertThat(matched).isGreaterThan(1000);
     }
+
+    /** mayMatchEach is mayMatch of each cue, bit by bit, only in one pass. */
+    @Test
+    void mayMatchEachAgreesWithMayMatch() {
+        Cues[] cues = {Cues.lexicon(List.of("stop", "cut back on", "therap*")), Cues.suffixes(List.of("mab", "tinib")),
+            Cues.anyOf("not", "don"), Cues.literal("St. John's wort"), Cues.none(), Cues.lexicon(List.of("%"))};
+        String[] parts = {"stop", "cut", "back", "on", "therapy", "atezolizumab", "tinib", "not", "don", "st.", "john", "'s",
+            "wort", "x", " ", "-", "\u0131", "\u017F", "1", "%"};
+        Random r = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(8); k >= 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String f = fold(sb.toString());
+            long each = Cues.mayMatchEach(f, cues);
+            for (int c = 0; c < cues.length; c++) {
+                assertThat((each & (1L << c)) != 0).as(c + ": " + f).isEqualTo(cues[c].mayMatch(f));
+            }
+        }
+    }
 }
