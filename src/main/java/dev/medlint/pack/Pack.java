@@ -152,11 +152,17 @@ public record Pack(String name, String version, String displayDir, List<SectionD
         }
     }
 
+    /** Lines as Files.readAllLines splits them (\n, \r\n or \r), stripped, without blanks and # comments. */
     private static List<String> readList(String text) {
         List<String> out = new ArrayList<>();
-        for (String line : text.split("\r\n|\r|\n")) {
-            String t = line.strip();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int e = i;
+            while (e < n && text.charAt(e) != '\n' && text.charAt(e) != '\r') e++;
+            String t = text.substring(i, e).strip();
             if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+            i = e < n && text.charAt(e) == '\r' && e + 1 < n && text.charAt(e + 1) == '\n' ? e + 2 : e + 1;
         }
         return List.copyOf(out);
     }
