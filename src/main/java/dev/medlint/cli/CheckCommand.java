@@ -169,11 +169,11 @@ public final class CheckCommand implements Callable<Integer> {
             for (int i = 0; i < outs.size(); i++) byTarget.put(group.getValue().get(i), outs.get(i));
         }
 
-        // Rule bases build while the first pages are linted; a pack whose rules did not compile
-        // reports its own error, not one per page.
+        // Rule bases and annotators build while the first pages are read and parsed; a pack that
+        // cannot be used reports its own error, not one per page.
         try {
-            for (Linter l : linters.all()) l.awaitEngine();
-        } catch (RuleEngineException e) {
+            for (Linter l : linters.all()) l.awaitReady();
+        } catch (RuleEngineException | PackException e) {
             err.println("medlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }

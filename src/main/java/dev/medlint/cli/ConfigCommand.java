@@ -68,7 +68,7 @@ public final class ConfigCommand implements Callable<Integer> {
         try {
             config = resolver.forFile(file);
             linter = linters.forConfig(config);
-            linter.awaitEngine();
+            linter.awaitReady();
         } catch (ConfigException | PackException | RuleEngineException e) {
             err.println("medlint: " + e.getMessage());
             return ExitCodes.ERROR;

@@ -29,20 +29,30 @@ import java.util.concurrent.Future;
  *
  * <p>Building the rule base is the slowest part of a short run (about half a second even from the
  * precompiled model), and it needs nothing but the pack, so {@link #start} builds it on a thread of
- * its own while this thread loads the sentence model, compiles the annotators' patterns and reads,
- * parses and annotates the first pages; a page waits for the rule base only to run the rules.
+ * its own; the annotators' patterns compile on another while this thread loads the sentence model
+ * and reads and parses the first pages. A page waits for the annotators to annotate and for the
+ * rule base to run the rules; {@link #awaitReady} reports what could not be built.
  */
 public final class Linter {
     private final Pack pack;
     private final CompletableFuture<RuleEngine> engine;
     private final PageParser parser;
-    private final List<Annotator> annotators;
+    private final CompletableFuture<List<Annotator>> annotators;
 
     private Linter(Pack pack, CompletableFuture<RuleEngine> engine) {
         this.pack = pack;
         this.engine = engine;
+        this.annotators = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                annotators.complete(Annotators.create(pack));
+            } catch (RuntimeException | LinkageError e) {
+                annotators.completeExceptionally(e);
+            }
+        }, "medlint-annotators");
+        builder.setDaemon(true);
+        builder.start();
         this.parser = new PageParser(pack);
-        this.annotators = Annotators.create(pack);
     }
 
     /**
@@ -59,17 +69,18 @@ public final class Linter {
         List<Finding> apply(Target target, Page page, List<Finding> findings);
     }
 
-    /** A linter whose rule base is built before this returns; a broken pack throws here. */
+    /** A linter whose rule base and annotators are built before this returns; a broken pack throws here. */
     public static Linter create(Pack pack) throws PackException, RuleEngineException {
         Linter linter = start(pack);
-        linter.awaitEngine();
+        linter.awaitReady();
         return linter;
     }
 
     /**
-     * A linter whose rule base is still being built on a thread of its own. Call
-     * {@link #awaitEngine} before trusting any outcome: if the pack's rules do not compile, that is
-     * where the error comes out (the pages linted meanwhile fail with an internal error).
+     * A linter whose rule base and annotators are still being built on threads of their own. Call
+     * {@link #awaitReady} before trusting any outcome: if the pack's rules do not compile or the
+     * annotators cannot use the pack, that is where the error comes out (the pages linted meanwhile
+     * fail with an internal error).
      */
     public static Linter start(Pack pack) throws PackException, RuleEngineException {
         return withEngine(pack, RuleEngine.buildAsync(CompletableFuture.completedFuture(pack), false));
@@ -100,14 +111,23 @@ public final class Linter {
         return withEngine(pack, engine);
     }
 
-    private static Linter withEngine(Pack pack, CompletableFuture<RuleEngine> engine) throws PackException, RuleEngineException {
+    private static Linter withEngine(Pack pack, CompletableFuture<RuleEngine> engine) {
+        return new Linter(pack, engine);
+    }
+
+    /**
+     * Waits until the rule base and the annotators are built. A pack whose rules do not compile
+     * reports that first; then a pack the annotators cannot use (a required lexicon missing, say).
+     */
+    public void awaitReady() throws PackException, RuleEngineException {
+        awaitEngine();
         try {
-            return new Linter(pack, engine);
-        } catch (IllegalArgumentException e) {
-            // A pack the annotators cannot use (a required lexicon missing, say). If its rules do not
-            // compile either, that is the error to fix first.
-            awaitOrThrow(engine);
-            throw new PackException(e.getMessage(), e);
+            annotators.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) throw new PackException(bad.getMessage(), bad);
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 
@@ -176,7 +196,7 @@ public final class Linter {
 
     public List<Finding> lint(Page page) {
         List<Object> facts = new ArrayList<>();
-        for (Annotator a : annotators) a.annotate(page, facts::add);
+        for (Annotator a : annotators.join()) a.annotate(page, facts::add);
         RuleEngine rules = engine();
         List<Finding> findings = rules.run(new FindingSink(page, rules.rules()), facts);
         return Fingerprints.assign(page, findings);
