@@ -96,9 +96,11 @@ public final class AcronymAnnotator implements Annotator {
         page.blocks().filter(b -> b.role() == Role.BODY && TextUnits.isText(b)).forEach(b -> {
             boolean prose = TextUnits.isRunningText(b);
             String text = b.text();
-            List<int[]> shouted = shoutedRanges(b);
+            List<int[]> shouted = null; // computed only for blocks with a new, non-ignorable run
             for (Run r : runs(text)) {
-                if (settled.containsKey(r.key()) || ignorable(r, text) || inside(shouted, b.mapped(), r.start())) continue;
+                if (settled.containsKey(r.key()) || ignorable(r, text)) continue;
+                if (shouted == null) shouted = shoutedRanges(b);
+                if (inside(shouted, b.mapped(), r.start())) continue;
                 if (definedHere(text, r)) {
                     settled.put(r.key(), true);
                 } else if (prose) {
@@ -109,55 +111,121 @@ public final class AcronymAnnotator implements Annotator {
         });
     }
 
-    /** All acronym runs of a text, in order. */
+    /**
+     * All acronym runs of a text, in order. Tokens are the maximal stretches {@link #TOKEN} matches
+     * (letters and numbers, single hyphens between them), found by a scan of the characters; only a
+     * token with an ASCII capital can hold a run (every run has a part matching {@link #CAPS} or
+     * {@link #CAPS_PLURAL}), so the others are passed over without looking at their parts.
+     */
     static List<Run> runs(String text) {
         List<Run> out = new ArrayList<>();
-        Matcher t = TOKEN.matcher(text);
-        while (t.find()) {
-            String token = t.group();
-            List<int[]> parts = new ArrayList<>();
-            Matcher h = HYPHEN.matcher(token);
-            int from = 0;
-            while (h.find()) {
-                parts.add(new int[] {from, h.start()});
-                from = h.end();
+        int n = text.length();
+        int p = 0;
+        while (p < n) {
+            int cp = text.codePointAt(p);
+            if (!isTokenChar(cp)) {
+                p += Character.charCount(cp);
+                continue;
             }
-            parts.add(new int[] {from, token.length()});
-            int i = 0;
-            while (i < parts.size()) {
-                int j = i;
-                boolean hasCaps = false;
-                boolean plural = false;
-                while (j < parts.size()) {
-                    String p = token.substring(parts.get(j)[0], parts.get(j)[1]);
-                    if (CAPS.matcher(p).matches()) {
-                        hasCaps = true;
-                    } else if (DIGITS.matcher(p).matches()) {
-                        // digits belong to the run around them
-                    } else if (CAPS_PLURAL.matcher(p).matches()) {
-                        hasCaps = true;
-                        plural = true;
-                        j++;
-                        break;
-                    } else {
-                        break;
-                    }
-                    j++;
+            int start = p;
+            boolean capital = false;
+            // one token: token characters, and a hyphen only when a token character follows it
+            while (p < n) {
+                cp = text.codePointAt(p);
+                if (isTokenChar(cp)) {
+                    if (cp >= 'A' && cp <= 'Z') capital = true;
+                    p += Character.charCount(cp);
+                } else if (isHyphen(cp) && p + 1 < n && isTokenChar(text.codePointAt(p + 1))) {
+                    p++;
+                } else {
+                    break;
                 }
-                if (j > i && hasCaps) {
-                    // digit parts belong to the run: "5-FU", "CTLA-4", "PD-L1"
-                    int start = t.start() + parts.get(i)[0];
-                    int end = t.start() + parts.get(j - 1)[1];
-                    String written = text.substring(start, end);
-                    String acronym = plural ? written.substring(0, written.length() - 1) : written;
-                    if (letters(acronym) >= 2) {
-                        out.add(new Run(start, end, acronym, HYPHEN.matcher(acronym).replaceAll("").toUpperCase(Locale.ROOT)));
-                    }
-                }
-                i = Math.max(j, i + 1);
             }
+            if (capital) tokenRuns(text, start, p, out);
         }
         return out;
+    }
+
+    /** Whether {@link #TOKEN} takes the code point for a letter or number ({@code [\p{L}\p{N}]}). */
+    private static boolean isTokenChar(int cp) {
+        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@link #HYPHEN}: hyphen-minus, hyphen, non-breaking hyphen. */
+    private static boolean isHyphen(int c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** The runs of the token text[tokenStart, tokenEnd), whose parts are separated by single hyphens. */
+    private static void tokenRuns(String text, int tokenStart, int tokenEnd, List<Run> out) {
+        List<int[]> parts = new ArrayList<>(); // [start, end) in text
+        int from = tokenStart;
+        for (int k = tokenStart; k < tokenEnd; k++) {
+            if (isHyphen(text.charAt(k))) {
+                parts.add(new int[] {from, k});
+                from = k + 1;
+            }
+        }
+        parts.add(new int[] {from, tokenEnd});
+        int i = 0;
+        while (i < parts.size()) {
+            int j = i;
+            boolean hasCaps = false;
+            boolean plural = false;
+            while (j < parts.size()) {
+                int ps = parts.get(j)[0];
+                int pe = parts.get(j)[1];
+                if (isCaps(text, ps, pe)) {
+                    hasCaps = true;
+                } else if (isDigits(text, ps, pe)) {
+                    // digits belong to the run around them
+                } else if (pe - ps >= 3 && text.charAt(pe - 1) == 's' && isCaps(text, ps, pe - 1)) { // CAPS_PLURAL
+                    hasCaps = true;
+                    plural = true;
+                    j++;
+                    break;
+                } else {
+                    break;
+                }
+                j++;
+            }
+            if (j > i && hasCaps) {
+                // digit parts belong to the run: "5-FU", "CTLA-4", "PD-L1"
+                int start = parts.get(i)[0];
+                int end = parts.get(j - 1)[1];
+                String written = text.substring(start, end);
+                String acronym = plural ? written.substring(0, written.length() - 1) : written;
+                if (letters(acronym) >= 2) {
+                    out.add(new Run(start, end, acronym, HYPHEN.matcher(acronym).replaceAll("").toUpperCase(Locale.ROOT)));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** {@link #CAPS} on text[s, e): an ASCII capital, then ASCII capitals and digits. */
+    private static boolean isCaps(String text, int s, int e) {
+        if (e <= s) return false;
+        char c = text.charAt(s);
+        if (c < 'A' || c > 'Z') return false;
+        for (int k = s + 1; k < e; k++) {
+            c = text.charAt(k);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
+    }
+
+    /** {@link #DIGITS} on text[s, e): ASCII digits only. */
+    private static boolean isDigits(String text, int s, int e) {
+        if (e <= s) return false;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private boolean ignorable(Run r, String text) {
