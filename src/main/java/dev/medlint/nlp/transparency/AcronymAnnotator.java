@@ -58,9 +58,11 @@ public final class AcronymAnnotator implements Annotator {
     private static boolean trialNear(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 60));
-        return before.matches("(?is).*\\b(?:trials?|stud(?:y|ies))\\b[^.;]*$")
-                || after.matches("(?is)^[^.;]*?\\b(?:trials?|stud(?:y|ies))\\b.*");
+        return TRIAL_BEFORE.matcher(before).matches() || TRIAL_AFTER.matcher(after).matches();
     }
+
+    private static final Pattern TRIAL_BEFORE = Pattern.compile("(?is).*\\b(?:trials?|stud(?:y|ies))\\b[^.;]*$");
+    private static final Pattern TRIAL_AFTER = Pattern.compile("(?is)^[^.;]*?\\b(?:trials?|stud(?:y|ies))\\b.*");
 
     /** After a trial name: an optional number, then "trial", "study", ... ("the STEP 1 trial", "the FLAURA study"). */
     private static final Pattern TRIAL_NOUN = Pattern.compile("^(?:[-\\s]\\d{1,3}[a-z]?)?\\s+(?:trials?|study|studies|programm?e?s?|cohorts?)\\b", Pattern.CASE_INSENSITIVE);
@@ -237,14 +239,13 @@ public final class AcronymAnnotator implements Annotator {
         if (IDENTIFIER.matcher(r.key()).matches() || MUTATION.matcher(a).matches()) return true;
         if (digits(a) >= 3) return true; // identifiers and codes: KEYNOTE-189, MK-3475, NCT01234567, CA-125
         String first = parts[0];
-        String after = text.substring(r.end());
         if (first.chars().allMatch(Character::isLetter)) {
             // trial names: PALOMA-3, SURMOUNT 1, the FLAURA trial, the STEP 1 trial
-            boolean numbered = parts.length > 1 && DIGITS.matcher(parts[parts.length - 1]).matches() || NUMBER_AFTER.matcher(after).find();
+            boolean numbered = parts.length > 1 && DIGITS.matcher(parts[parts.length - 1]).matches() || startsAfter(NUMBER_AFTER, text, r.end());
             // a numbered word of five or more letters with two vowels is a name, even with a consonant
             // cluster: TRANSFORM-2, STRENGTH-1, SPRINT 3 (CTLA-4 and BRCA1 are too short)
             if (first.length() >= 5 && numbered && (pronounceable(first, 0.3) || vowelCount(first) >= 2)) return true;
-            if (first.length() >= 4 && parts.length == 1 && pronounceable(first, 0.2) && TRIAL_NOUN.matcher(after).find()) return true;
+            if (first.length() >= 4 && parts.length == 1 && pronounceable(first, 0.2) && startsAfter(TRIAL_NOUN, text, r.end())) return true;
             // a numbered name in a list of trials: "trials, ZOE-50 (NCT01165177) and ZOE-70", "the ZOE-50 and ZOE-70 studies"
             if (first.length() >= 3 && numbered && pronounceable(first, 0.3) && TRIAL_CONTEXT.matcher(text).find()
                     && trialNear(text, r.start(), r.end())) return true;
@@ -283,12 +284,10 @@ public final class AcronymAnnotator implements Annotator {
     /** Whether the acronym at this occurrence stands next to its expansion in parentheses. */
     static boolean definedHere(String text, Run r) {
         String letters = r.written().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
-        String before = text.substring(0, r.start());
-        String after = text.substring(r.end());
         // "long form (ACR)"
-        Matcher open = OPEN_PAREN_BEFORE.matcher(before);
-        if (open.find() && CLOSE_AFTER.matcher(after).find()) {
-            String longForm = before.substring(0, open.start());
+        Matcher open = OPEN_PAREN_BEFORE.matcher(text).region(0, r.start());
+        if (openParenLast(text, r.start()) && open.find() && startsAfter(CLOSE_AFTER, text, r.end())) {
+            String longForm = text.substring(0, open.start());
             int cut = Math.max(Math.max(longForm.lastIndexOf('('), longForm.lastIndexOf(')')),
                     Math.max(longForm.lastIndexOf(". "), Math.max(longForm.lastIndexOf(';'), longForm.lastIndexOf(':'))));
             List<String> words = words(longForm.substring(cut + 1));
@@ -302,13 +301,38 @@ public final class AcronymAnnotator implements Annotator {
             if (loosely(letters, words.subList(Math.max(0, words.size() - Math.min(letters.length() + 1, 8)), words.size()))) return true;
         }
         // "ACR (long form)"
-        Matcher paren = PAREN_AFTER.matcher(after);
-        if (paren.find()) {
+        Matcher paren = PAREN_AFTER.matcher(text).region(r.end(), text.length());
+        if (paren.lookingAt()) {
             String inner = paren.group(1).split("[,;:]", 2)[0].strip();
             inner = LEAD_IN.matcher(inner).replaceFirst("");
             List<String> words = new ArrayList<>(words(inner));
             while (!words.isEmpty() && SMALL_WORDS.contains(words.get(0))) words.remove(0);
             return !words.isEmpty() && Expansion.matches(letters, words, false, SMALL_WORDS);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a pattern anchored with {@code ^} (and no MULTILINE) finds a match in text.substring(from):
+     * the same as a match at the start of the region [from, end) (default anchoring and opaque bounds
+     * make the region behave like the substring), without copying the rest of the text or trying every
+     * start position.
+     */
+    private static boolean startsAfter(Pattern anchored, String text, int from) {
+        return anchored.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    /**
+     * Necessary condition for {@link #OPEN_PAREN_BEFORE} in text[0, end): between its "(" and the end
+     * there are only whitespace ({@code \\s}), a quote and a final line terminator, so the "(" is the
+     * last character before end that is none of these.
+     */
+    private static boolean openParenLast(String text, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '"' || c == '\u201C'
+                    || c == '\u0085' || c == '\u2028' || c == '\u2029') continue;
+            return c == '(';
         }
         return false;
     }
