@@ -283,7 +283,7 @@ public final class AcronymAnnotator implements Annotator {
 
     /** Whether the acronym at this occurrence stands next to its expansion in parentheses. */
     static boolean definedHere(String text, Run r) {
-        String letters = r.written().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        String letters = NOT_ALNUM.matcher(r.written()).replaceAll("").toLowerCase(Locale.ROOT);
         // "long form (ACR)"
         Matcher open = OPEN_PAREN_BEFORE.matcher(text).region(0, r.start());
         if (openParenLast(text, r.start()) && open.find() && startsAfter(CLOSE_AFTER, text, r.end())) {
@@ -303,7 +303,7 @@ public final class AcronymAnnotator implements Annotator {
         // "ACR (long form)"
         Matcher paren = PAREN_AFTER.matcher(text).region(r.end(), text.length());
         if (paren.lookingAt()) {
-            String inner = paren.group(1).split("[,;:]", 2)[0].strip();
+            String inner = CLAUSE_BREAK.split(paren.group(1), 2)[0].strip();
             inner = LEAD_IN.matcher(inner).replaceFirst("");
             List<String> words = new ArrayList<>(words(inner));
             while (!words.isEmpty() && SMALL_WORDS.contains(words.get(0))) words.remove(0);
@@ -318,6 +318,12 @@ public final class AcronymAnnotator implements Annotator {
      * make the region behave like the substring), without copying the rest of the text or trying every
      * start position.
      */
+    // compiled once (were String.replaceAll/split calls, which compile their pattern on every call)
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\\u2010\\u2011/]+");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
+
     private static boolean startsAfter(Pattern anchored, String text, int from) {
         return anchored.matcher(text).region(from, text.length()).lookingAt();
     }
@@ -339,8 +345,8 @@ public final class AcronymAnnotator implements Annotator {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s\\-\\u2010\\u2011/]+")) {
-            String t = w.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "").replace("'", "").replace("’", "");
+        for (String w : WORD_BREAK.split(s.toLowerCase(Locale.ROOT))) {
+            String t = WORD_EDGES.matcher(w).replaceAll("").replace("'", "").replace("’", "");
             if (!t.isEmpty()) out.add(t);
         }
         return out;
