@@ -58,9 +58,11 @@ public final class AcronymAnnotator implements Annotator {
     private static boolean trialNear(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 60));
-        return before.matches("(?is).*\\b(?:trials?|stud(?:y|ies))\\b[^.;]*$")
-                || after.matches("(?is)^[^.;]*?\\b(?:trials?|stud(?:y|ies))\\b.*");
+        return TRIAL_BEFORE.matcher(before).matches() || TRIAL_AFTER.matcher(after).matches();
     }
+
+    private static final Pattern TRIAL_BEFORE = Pattern.compile("(?is).*\\b(?:trials?|stud(?:y|ies))\\b[^.;]*$");
+    private static final Pattern TRIAL_AFTER = Pattern.compile("(?is)^[^.;]*?\\b(?:trials?|stud(?:y|ies))\\b.*");
 
     /** After a trial name: an optional number, then "trial", "study", ... ("the STEP 1 trial", "the FLAURA study"). */
     private static final Pattern TRIAL_NOUN = Pattern.compile("^(?:[-\\s]\\d{1,3}[a-z]?)?\\s+(?:trials?|study|studies|programm?e?s?|cohorts?)\\b", Pattern.CASE_INSENSITIVE);
@@ -96,9 +98,11 @@ public final class AcronymAnnotator implements Annotator {
         page.blocks().filter(b -> b.role() == Role.BODY && TextUnits.isText(b)).forEach(b -> {
             boolean prose = TextUnits.isRunningText(b);
             String text = b.text();
-            List<int[]> shouted = shoutedRanges(b);
+            List<int[]> shouted = null; // computed only for blocks with a new, non-ignorable run
             for (Run r : runs(text)) {
-                if (settled.containsKey(r.key()) || ignorable(r, text) || inside(shouted, b.mapped(), r.start())) continue;
+                if (settled.containsKey(r.key()) || ignorable(r, text)) continue;
+                if (shouted == null) shouted = shoutedRanges(b);
+                if (inside(shouted, b.mapped(), r.start())) continue;
                 if (definedHere(text, r)) {
                     settled.put(r.key(), true);
                 } else if (prose) {
@@ -109,55 +113,121 @@ public final class AcronymAnnotator implements Annotator {
         });
     }
 
-    /** All acronym runs of a text, in order. */
+    /**
+     * All acronym runs of a text, in order. Tokens are the maximal stretches {@link #TOKEN} matches
+     * (letters and numbers, single hyphens between them), found by a scan of the characters; only a
+     * token with an ASCII capital can hold a run (every run has a part matching {@link #CAPS} or
+     * {@link #CAPS_PLURAL}), so the others are passed over without looking at their parts.
+     */
     static List<Run> runs(String text) {
         List<Run> out = new ArrayList<>();
-        Matcher t = TOKEN.matcher(text);
-        while (t.find()) {
-            String token = t.group();
-            List<int[]> parts = new ArrayList<>();
-            Matcher h = HYPHEN.matcher(token);
-            int from = 0;
-            while (h.find()) {
-                parts.add(new int[] {from, h.start()});
-                from = h.end();
+        int n = text.length();
+        int p = 0;
+        while (p < n) {
+            int cp = text.codePointAt(p);
+            if (!isTokenChar(cp)) {
+                p += Character.charCount(cp);
+                continue;
             }
-            parts.add(new int[] {from, token.length()});
-            int i = 0;
-            while (i < parts.size()) {
-                int j = i;
-                boolean hasCaps = false;
-                boolean plural = false;
-                while (j < parts.size()) {
-                    String p = token.substring(parts.get(j)[0], parts.get(j)[1]);
-                    if (CAPS.matcher(p).matches()) {
-                        hasCaps = true;
-                    } else if (DIGITS.matcher(p).matches()) {
-                        // digits belong to the run around them
-                    } else if (CAPS_PLURAL.matcher(p).matches()) {
-                        hasCaps = true;
-                        plural = true;
-                        j++;
-                        break;
-                    } else {
-                        break;
-                    }
-                    j++;
+            int start = p;
+            boolean capital = false;
+            // one token: token characters, and a hyphen only when a token character follows it
+            while (p < n) {
+                cp = text.codePointAt(p);
+                if (isTokenChar(cp)) {
+                    if (cp >= 'A' && cp <= 'Z') capital = true;
+                    p += Character.charCount(cp);
+                } else if (isHyphen(cp) && p + 1 < n && isTokenChar(text.codePointAt(p + 1))) {
+                    p++;
+                } else {
+                    break;
                 }
-                if (j > i && hasCaps) {
-                    // digit parts belong to the run: "5-FU", "CTLA-4", "PD-L1"
-                    int start = t.start() + parts.get(i)[0];
-                    int end = t.start() + parts.get(j - 1)[1];
-                    String written = text.substring(start, end);
-                    String acronym = plural ? written.substring(0, written.length() - 1) : written;
-                    if (letters(acronym) >= 2) {
-                        out.add(new Run(start, end, acronym, HYPHEN.matcher(acronym).replaceAll("").toUpperCase(Locale.ROOT)));
-                    }
-                }
-                i = Math.max(j, i + 1);
             }
+            if (capital) tokenRuns(text, start, p, out);
         }
         return out;
+    }
+
+    /** Whether {@link #TOKEN} takes the code point for a letter or number ({@code [\p{L}\p{N}]}). */
+    private static boolean isTokenChar(int cp) {
+        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@link #HYPHEN}: hyphen-minus, hyphen, non-breaking hyphen. */
+    private static boolean isHyphen(int c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** The runs of the token text[tokenStart, tokenEnd), whose parts are separated by single hyphens. */
+    private static void tokenRuns(String text, int tokenStart, int tokenEnd, List<Run> out) {
+        List<int[]> parts = new ArrayList<>(); // [start, end) in text
+        int from = tokenStart;
+        for (int k = tokenStart; k < tokenEnd; k++) {
+            if (isHyphen(text.charAt(k))) {
+                parts.add(new int[] {from, k});
+                from = k + 1;
+            }
+        }
+        parts.add(new int[] {from, tokenEnd});
+        int i = 0;
+        while (i < parts.size()) {
+            int j = i;
+            boolean hasCaps = false;
+            boolean plural = false;
+            while (j < parts.size()) {
+                int ps = parts.get(j)[0];
+                int pe = parts.get(j)[1];
+                if (isCaps(text, ps, pe)) {
+                    hasCaps = true;
+                } else if (isDigits(text, ps, pe)) {
+                    // digits belong to the run around them
+                } else if (pe - ps >= 3 && text.charAt(pe - 1) == 's' && isCaps(text, ps, pe - 1)) { // CAPS_PLURAL
+                    hasCaps = true;
+                    plural = true;
+                    j++;
+                    break;
+                } else {
+                    break;
+                }
+                j++;
+            }
+            if (j > i && hasCaps) {
+                // digit parts belong to the run: "5-FU", "CTLA-4", "PD-L1"
+                int start = parts.get(i)[0];
+                int end = parts.get(j - 1)[1];
+                String written = text.substring(start, end);
+                String acronym = plural ? written.substring(0, written.length() - 1) : written;
+                if (letters(acronym) >= 2) {
+                    out.add(new Run(start, end, acronym, HYPHEN.matcher(acronym).replaceAll("").toUpperCase(Locale.ROOT)));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** {@link #CAPS} on text[s, e): an ASCII capital, then ASCII capitals and digits. */
+    private static boolean isCaps(String text, int s, int e) {
+        if (e <= s) return false;
+        char c = text.charAt(s);
+        if (c < 'A' || c > 'Z') return false;
+        for (int k = s + 1; k < e; k++) {
+            c = text.charAt(k);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
+    }
+
+    /** {@link #DIGITS} on text[s, e): ASCII digits only. */
+    private static boolean isDigits(String text, int s, int e) {
+        if (e <= s) return false;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private boolean ignorable(Run r, String text) {
@@ -169,14 +239,13 @@ public final class AcronymAnnotator implements Annotator {
         if (IDENTIFIER.matcher(r.key()).matches() || MUTATION.matcher(a).matches()) return true;
         if (digits(a) >= 3) return true; // identifiers and codes: KEYNOTE-189, MK-3475, NCT01234567, CA-125
         String first = parts[0];
-        String after = text.substring(r.end());
         if (first.chars().allMatch(Character::isLetter)) {
             // trial names: PALOMA-3, SURMOUNT 1, the FLAURA trial, the STEP 1 trial
-            boolean numbered = parts.length > 1 && DIGITS.matcher(parts[parts.length - 1]).matches() || NUMBER_AFTER.matcher(after).find();
+            boolean numbered = parts.length > 1 && DIGITS.matcher(parts[parts.length - 1]).matches() || startsAfter(NUMBER_AFTER, text, r.end());
             // a numbered word of five or more letters with two vowels is a name, even with a consonant
             // cluster: TRANSFORM-2, STRENGTH-1, SPRINT 3 (CTLA-4 and BRCA1 are too short)
             if (first.length() >= 5 && numbered && (pronounceable(first, 0.3) || vowelCount(first) >= 2)) return true;
-            if (first.length() >= 4 && parts.length == 1 && pronounceable(first, 0.2) && TRIAL_NOUN.matcher(after).find()) return true;
+            if (first.length() >= 4 && parts.length == 1 && pronounceable(first, 0.2) && startsAfter(TRIAL_NOUN, text, r.end())) return true;
             // a numbered name in a list of trials: "trials, ZOE-50 (NCT01165177) and ZOE-70", "the ZOE-50 and ZOE-70 studies"
             if (first.length() >= 3 && numbered && pronounceable(first, 0.3) && TRIAL_CONTEXT.matcher(text).find()
                     && trialNear(text, r.start(), r.end())) return true;
@@ -214,13 +283,11 @@ public final class AcronymAnnotator implements Annotator {
 
     /** Whether the acronym at this occurrence stands next to its expansion in parentheses. */
     static boolean definedHere(String text, Run r) {
-        String letters = r.written().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
-        String before = text.substring(0, r.start());
-        String after = text.substring(r.end());
+        String letters = NOT_ALNUM.matcher(r.written()).replaceAll("").toLowerCase(Locale.ROOT);
         // "long form (ACR)"
-        Matcher open = OPEN_PAREN_BEFORE.matcher(before);
-        if (open.find() && CLOSE_AFTER.matcher(after).find()) {
-            String longForm = before.substring(0, open.start());
+        Matcher open = OPEN_PAREN_BEFORE.matcher(text).region(0, r.start());
+        if (openParenLast(text, r.start()) && open.find() && startsAfter(CLOSE_AFTER, text, r.end())) {
+            String longForm = text.substring(0, open.start());
             int cut = Math.max(Math.max(longForm.lastIndexOf('('), longForm.lastIndexOf(')')),
                     Math.max(longForm.lastIndexOf(". "), Math.max(longForm.lastIndexOf(';'), longForm.lastIndexOf(':'))));
             List<String> words = words(longForm.substring(cut + 1));
@@ -234,9 +301,9 @@ public final class AcronymAnnotator implements Annotator {
             if (loosely(letters, words.subList(Math.max(0, words.size() - Math.min(letters.length() + 1, 8)), words.size()))) return true;
         }
         // "ACR (long form)"
-        Matcher paren = PAREN_AFTER.matcher(after);
-        if (paren.find()) {
-            String inner = paren.group(1).split("[,;:]", 2)[0].strip();
+        Matcher paren = PAREN_AFTER.matcher(text).region(r.end(), text.length());
+        if (paren.lookingAt()) {
+            String inner = CLAUSE_BREAK.split(paren.group(1), 2)[0].strip();
             inner = LEAD_IN.matcher(inner).replaceFirst("");
             List<String> words = new ArrayList<>(words(inner));
             while (!words.isEmpty() && SMALL_WORDS.contains(words.get(0))) words.remove(0);
@@ -245,10 +312,41 @@ public final class AcronymAnnotator implements Annotator {
         return false;
     }
 
+    /**
+     * Whether a pattern anchored with {@code ^} (and no MULTILINE) finds a match in text.substring(from):
+     * the same as a match at the start of the region [from, end) (default anchoring and opaque bounds
+     * make the region behave like the substring), without copying the rest of the text or trying every
+     * start position.
+     */
+    // compiled once (were String.replaceAll/split calls, which compile their pattern on every call)
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\\u2010\\u2011/]+");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
+
+    private static boolean startsAfter(Pattern anchored, String text, int from) {
+        return anchored.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    /**
+     * Necessary condition for {@link #OPEN_PAREN_BEFORE} in text[0, end): between its "(" and the end
+     * there are only whitespace ({@code \\s}), a quote and a final line terminator, so the "(" is the
+     * last character before end that is none of these.
+     */
+    private static boolean openParenLast(String text, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '"' || c == '\u201C'
+                    || c == '\u0085' || c == '\u2028' || c == '\u2029') continue;
+            return c == '(';
+        }
+        return false;
+    }
+
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s\\-\\u2010\\u2011/]+")) {
-            String t = w.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "").replace("'", "").replace("’", "");
+        for (String w : WORD_BREAK.split(s.toLowerCase(Locale.ROOT))) {
+            String t = WORD_EDGES.matcher(w).replaceAll("").replace("'", "").replace("’", "");
             if (!t.isEmpty()) out.add(t);
         }
         return out;
