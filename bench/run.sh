@@ -30,12 +30,12 @@ if [ ! -f "$jar" ]; then
   mvn -B -q -DskipTests package >&2
 fi
 
-# The launcher's JVM flags (for folders, and for a few single files), so the floor runs with the
+# The launcher's JVM flags, so the floor runs with the
 # same ones. MEDLINT_JAVA_OPTS, when set, replaces both (the launcher then uses it as is).
 launcher_opts() { sed -n "s/^$1=\"\(.*\)\"$/\1/p" "$root/medlint" | sed "s/\$default_java_opts/$(sed -n 's/^default_java_opts="\(.*\)"$/\1/p' "$root/medlint")/"; }
 flags="${MEDLINT_JAVA_OPTS:-$(launcher_opts default_java_opts)}"
-short_flags="${MEDLINT_JAVA_OPTS:-$(launcher_opts short_run_java_opts)}"
-[ -n "$flags" ] && [ -n "$short_flags" ] || { say "cannot read the JVM flags from ./medlint"; exit 2; }
+short_flags="$flags" # the launcher uses the same flags for one page and for many
+[ -n "$flags" ] || { say "cannot read the JVM flags from ./medlint"; exit 2; }
 
 cm_version="$(sed -n 's:.*<commonmark.version>\(.*\)</commonmark.version>.*:\1:p' pom.xml)"
 cm_jar="$HOME/.m2/repository/org/commonmark/commonmark/$cm_version/commonmark-$cm_version.jar"
@@ -121,5 +121,5 @@ mkdir -p "$here/.results"
   echo "| 1000 pages: wall (s), peak RSS (MB) | $s_wall, $s_rss | | | RSS $n/1000: $r_rss | ≤ 1.2 | $(verdict "$r_rss" 1.2) |"
   echo "| one page cold, median of $runs (s) | $c_med | $c_floor | | medlint/bare JVM $r_one | ≤ 2 | $(verdict "$r_one" 2) |"
   echo
-  echo "JVM flags: \`$flags\` ($n and 1000 pages), \`$short_flags\` (one page; medlint adds its class-data archive); $(nproc) cores; load average at the end $(cut -d' ' -f1-3 /proc/loadavg); corpus seed $seed, $(du -sh "$big" | cut -f1) on disk."
+  echo "JVM flags: \`$flags\` (medlint adds its class-data archive; the floors use the same flags); $(nproc) cores; load average at the end $(cut -d' ' -f1-3 /proc/loadavg); corpus seed $seed, $(du -sh "$big" | cut -f1) on disk."
 } | tee "$here/.results/latest.md"
