@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.ApprovalClaim;
 import dev.medlint.facts.ApprovalStatus;
 import dev.medlint.nlp.Annotator;
@@ -286,8 +287,8 @@ public final class ApprovalAnnotator implements Annotator {
         return Prose.containsAny(folded, CLAIM_CUES);
     }
 
-    private static final String[] CLAIM_CUES = {"status", "approv", "longer", "withdrawn", "revoked", "rescinded",
-            "suspended", "licensed", "authori", "indicated", "investigat", "experimental", "only"};
+    private static final Keywords CLAIM_CUES = Keywords.of("status", "approv", "longer", "withdrawn", "revoked", "rescinded",
+            "suspended", "licensed", "authori", "indicated", "investigat", "experimental", "only");
 
     private static final Pattern REGULATOR_PREFIX = Pattern.compile("(?:[A-Z]{2,5}|U\\.S\\.)[\\s-]+$");
 

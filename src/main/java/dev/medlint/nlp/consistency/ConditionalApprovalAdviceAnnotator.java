@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.ConditionalApprovalAdvice;
 import dev.medlint.nlp.Annotator;
 import dev.medlint.pack.Pack;
@@ -64,14 +65,14 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
      */
     private static final String LEAD_INITIALS = "(?=[aiuw])";
     /** Every template opens with one of these words (in case / in the event that / as long as by their last or middle word). */
-    private static final String[] LEADS = {"if", "when", "where", "case", "event", "long", "while", "until", "unless"};
+    private static final Keywords LEADS = Keywords.of("if", "when", "where", "case", "event", "long", "while", "until", "unless");
     /**
      * Every template also needs one of these: APPROVED (approved, licensed, authorised/authorized,
      * cleared, approval), or template 2's unapproved / investigational / experimental / not yet
      * available / on the market.
      */
-    private static final String[] STATUS_WORDS = {"approv", "licensed", "authori", "cleared", "investigational", "experimental",
-            "available", "market"};
+    private static final Keywords STATUS_WORDS = Keywords.of("approv", "licensed", "authori", "cleared", "investigational", "experimental",
+            "available", "market");
 
     /**
      * Cheap superset test before the pattern: the sentence's {@link Prose.Item#folded() folded} text

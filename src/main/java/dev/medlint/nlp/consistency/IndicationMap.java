@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ public final class IndicationMap {
     }
 
     private static final String HEADS = "cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?|adenocarcinomas?";
-    private static final String[] HEAD_KEYS = {"cancer", "carcinoma", "tumo", "malignanc", "neoplasm"};
+    private static final Keywords HEAD_KEYS = Keywords.of("cancer", "carcinoma", "tumo", "malignanc", "neoplasm");
 
     private final TermIndex terms;
     /** Modifier ("lung", "hepatocellular") -> [site, the key it came from]. */

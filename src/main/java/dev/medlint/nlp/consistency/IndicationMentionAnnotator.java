@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.ApprovalClaim;
 import dev.medlint.facts.IndicationMention;
 import dev.medlint.nlp.Annotator;
@@ -36,7 +37,7 @@ public final class IndicationMentionAnnotator implements Annotator {
     private static final Pattern END = Pattern.compile("[;.](?:\\s|$)|\\b(?:but|while|whereas|although|though|however|which|who|where|unlike)\\b", F);
 
     /** Every {@link #CUE} alternative holds one of these; CUE is ASCII case-insensitive, so they appear in the folded text. */
-    private static final String[] CUE_KEYS = {"approv", "licensed", "authori", "indicated"};
+    private static final Keywords CUE_KEYS = Keywords.of("approv", "licensed", "authori", "indicated");
 
     private final Scope scope = new Scope(new Negation());
     private final IndicationMap map;

@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.NoRctClaim;
 import dev.medlint.nlp.Annotator;
 import dev.medlint.nlp.Negation;
@@ -82,9 +83,9 @@ public final class NoRctAnnotator implements Annotator {
          * phrase ("clinical" / "human" ... "trial"). The patterns are ASCII case-insensitive (RCT
          * case-sensitive), so these words appear lower-cased in the folded sentence.
          */
-        private static final String[] NOUN_KEYS = {"trial", "rct", "stud", "evidence", "data"};
-        private static final String[] CORE_KEYS = {"randomi", "rct", "controlled", "large", "phase", "pivotal", "definitive", "confirmatory"};
-        private static final String[] HUMAN_KEYS = {"clinical", "human"};
+        private static final Keywords NOUN_KEYS = Keywords.of("trial", "rct", "stud", "evidence", "data");
+        private static final Keywords CORE_KEYS = Keywords.of("randomi", "rct", "controlled", "large", "phase", "pivotal", "definitive", "confirmatory");
+        private static final Keywords HUMAN_KEYS = Keywords.of("clinical", "human");
 
         private final Scope scope;
 

@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.PreclinicalMajorityClaim;
 import dev.medlint.nlp.Annotator;
 import dev.medlint.nlp.Negation;
@@ -53,11 +54,11 @@ public final class PreclinicalMajorityAnnotator implements Annotator {
      * larger, "most" for mostly, "major" for majority, "great" for greater). The patterns are ASCII
      * case-insensitive, so the words appear lower-cased in the folded sentence.
      */
-    private static final String[] SOURCE_KEYS = {"clinical", "lab", "vitro", "animal", "mouse", "mice", "murine", "rodent", "rat",
-            "xenograft", "test", "cell", "human"};
-    private static final String[] MAJORITY_KEYS = {"much", "most", "major", "bulk", "large", "great", "substantial", "significant",
+    private static final Keywords SOURCE_KEYS = Keywords.of("clinical", "lab", "vitro", "animal", "mouse", "mice", "murine", "rodent", "rat",
+            "xenograft", "test", "cell", "human");
+    private static final Keywords MAJORITY_KEYS = Keywords.of("much", "most", "major", "bulk", "large", "great", "substantial", "significant",
             "nearly", "almost", "virtually", "predominantly", "primarily", "mainly", "chiefly", "overwhelmingly", "principally",
-            "entirely", "exclusively", "limited", "confined", "restricted"};
+            "entirely", "exclusively", "limited", "confined", "restricted");
 
     private final Scope scope = new Scope(new Negation());
 

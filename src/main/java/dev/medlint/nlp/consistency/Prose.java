@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.page.Block;
 import dev.medlint.page.BlockKind;
 import dev.medlint.page.Page;
@@ -64,12 +65,17 @@ final class Prose {
      * Every {@link #CONTRAST} alternative holds ";" or one of these words (CONTRAST is ASCII
      * case-insensitive, so they appear lower-cased in the folded text).
      */
-    private static final String[] CONTRAST_KEYS = {";", "but", "whereas", "while", "though", "however", "yet"};
+    private static final Keywords CONTRAST_KEYS = Keywords.of(";", "but", "whereas", "while", "though", "however", "yet");
 
     private Prose() {
     }
 
     /** True when {@code folded} contains one of {@code keys}: the cheap necessary-condition pre-checks. */
+    /** {@link Keywords#anyIn}: one pass over the text for the whole set. */
+    static boolean containsAny(String folded, Keywords keys) {
+        return keys.anyIn(folded);
+    }
+
     static boolean containsAny(String folded, String... keys) {
         for (String k : keys) {
             if (folded.indexOf(k) >= 0) return true;

@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ final class TermIndex {
      * (see {@link Prose#foldCase}): a match of the key holds it, so a text whose folded form holds
      * none of them has no match. Null (no pre-check) when one is not plain ASCII.
      */
-    private final String[] anchors;
+    private final Keywords anchors;
     private final int acronymMax;
 
     TermIndex(Map<String, String> map, int acronymMax) {
@@ -69,7 +70,8 @@ final class TermIndex {
         this.pattern = sb.length() == 0 ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])" + guard + "(?:" + sb + ")(?:e?s)?(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.anchors = anchors(keys);
+        String[] firstWords = anchors(keys);
+        this.anchors = firstWords == null ? null : Keywords.of(firstWords);
     }
 
     private static String[] anchors(List<String> keys) {

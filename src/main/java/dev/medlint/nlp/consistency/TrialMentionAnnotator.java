@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.TrialMention;
 import dev.medlint.nlp.Annotator;
 import dev.medlint.nlp.Negation;
@@ -60,11 +61,11 @@ public final class TrialMentionAnnotator implements Annotator {
      * checks look at the raw text, which has the same letters and digits as the masked one (only an
      * apostrophe may differ: "’" is masked to "'", so a name is checked up to its first apostrophe).
      */
-    private static final String[] RANDOMIZED_KEYS = {"randomi", "randomly", "rct"};
+    private static final Keywords RANDOMIZED_KEYS = Keywords.of("randomi", "randomly", "rct");
 
     private final Pattern family;
     /** The trial-name lexicon, for the pre-check of {@link #family}. */
-    private final String[] familyNames;
+    private final Keywords familyNames;
 
     private static boolean hasAsciiDigit(String t) {
         for (int i = 0; i < t.length(); i++) {
@@ -76,7 +77,7 @@ public final class TrialMentionAnnotator implements Annotator {
 
     public TrialMentionAnnotator(Pack pack) {
         List<String> names = new ArrayList<>(pack.lexicon("trial-names"));
-        this.familyNames = names.stream().map(n -> n.indexOf('\'') >= 0 ? n.substring(0, n.indexOf('\'')) : n).toArray(String[]::new);
+        this.familyNames = Keywords.of(names.stream().map(n -> n.indexOf('\'') >= 0 ? n.substring(0, n.indexOf('\'')) : n).toList());
         names.sort(Comparator.comparingInt(String::length).reversed());
         String alt = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
         this.family = Pattern.compile("(?<![\\w-])(?:" + alt + ")(?:[- ]?\\d{1,4}[A-Za-z]?\\b"

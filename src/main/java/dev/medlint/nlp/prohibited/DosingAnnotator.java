@@ -1,5 +1,6 @@
 package dev.medlint.nlp.prohibited;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.DosingMention;
 import dev.medlint.nlp.Annotator;
 import dev.medlint.nlp.Negation;
@@ -132,7 +133,7 @@ public final class DosingAnnotator implements Annotator {
         for (Pattern numbers : List.of(AMOUNT_NUMBER, WORD_AMOUNT)) {
             // AMOUNT_NUMBER needs an ASCII digit (NUM is all \d); WORD_AMOUNT's look-ahead needs
             // (milli|micro)gram or millilit(er|re). Skipping a pattern whose literal is absent loses nothing.
-            if (numbers == AMOUNT_NUMBER ? !hasAsciiDigit(s) : !Prose.containsAny(lower, "gram", "liter", "litre")) continue;
+            if (numbers == AMOUNT_NUMBER ? !hasAsciiDigit(s) : !Prose.containsAny(lower, WORDED_AMOUNT_CUES)) continue;
             Matcher n = numbers.matcher(s);
             while (n.find()) {
                 int unitStart = n.end();
@@ -174,17 +175,18 @@ public final class DosingAnnotator implements Annotator {
      * Every INSTRUCTION_FORM match holds a FORM word, so one of these lower-case substrings (the
      * pattern is ASCII case-insensitive, and folded lower-cases every ASCII letter).
      */
-    private static final String[] FORM_CUES = {"tablet", "caplet", "capsule", "pill", "softgel", "gummies", "vial", "ampoule",
+    private static final Keywords WORDED_AMOUNT_CUES = Keywords.of("gram", "liter", "litre");
+    private static final Keywords FORM_CUES = Keywords.of("tablet", "caplet", "capsule", "pill", "softgel", "gummies", "vial", "ampoule",
             "ampule", "puff", "drop", "patch", "injection", "spray", "sachet", "teaspoon", "tablespoon", "spoonful", "scoop",
-            "lozenge", "suppositor", "dose"};
+            "lozenge", "suppositor", "dose");
     /**
      * Every INSTRUCTION_FREQ match ends with one of its frequency alternatives, each holding one of
      * these: once, twice, thrice, times, daily, nightly, weekly, every (every ...), food/meal/water/milk
      * (with ..., after meals/food, before meals), empty (on an empty stomach), bed (at bedtime, before
      * bed), breakfast (before/after breakfast).
      */
-    private static final String[] FREQ_CUES = {"once", "twice", "thrice", "times", "daily", "nightly", "weekly", "every",
-            "food", "meal", "water", "milk", "empty", "bed", "breakfast"};
+    private static final Keywords FREQ_CUES = Keywords.of("once", "twice", "thrice", "times", "daily", "nightly", "weekly", "every",
+            "food", "meal", "water", "milk", "empty", "bed", "breakfast");
 
     private static final Cues ADMIN_VERB_CUES = Cues.suffixes(List.of(ADMIN_VERB.substring("(?:".length(), ADMIN_VERB.length() - 1).split("\\|")));
 
@@ -238,8 +240,8 @@ public final class DosingAnnotator implements Annotator {
      * month, fortnight, night, morning, evening), "every" (second), "cycle" (third and fourth),
      * "week" (fifth, -weekly); the adverbs daily/weekly/nightly/monthly/fortnightly are covered too.
      */
-    private static final String[] SCHEDULE_CUES = {"day", "daily", "week", "month", "fortnight", "night", "morning",
-            "evening", "every", "cycle"};
+    private static final Keywords SCHEDULE_CUES = Keywords.of("day", "daily", "week", "month", "fortnight", "night", "morning",
+            "evening", "every", "cycle");
 
     /**
      * Every STRONG_SCHEDULE match is a word (letters or digits are rejected on both sides) that starts

@@ -1,5 +1,6 @@
 package dev.medlint.nlp.prohibited;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.nlp.Negation;
 import dev.medlint.pack.Pack;
 import dev.medlint.page.Block;
@@ -145,6 +146,11 @@ final class Prose {
      * lower-case literals: the cheap prefilter the annotators run before a costly pattern that
      * cannot match without one of them.
      */
+    /** {@link Keywords#anyIn}: one pass over the text for the whole set. */
+    static boolean containsAny(String lower, Keywords cues) {
+        return cues.anyIn(lower);
+    }
+
     static boolean containsAny(String lower, String... cues) {
         for (String c : cues) {
             if (lower.contains(c)) return true;

@@ -1,5 +1,6 @@
 package dev.medlint.nlp.transparency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.AiDisclosure;
 import dev.medlint.nlp.Annotator;
 import dev.medlint.pack.Pack;
@@ -33,11 +34,12 @@ public final class AiDisclosureAnnotator implements Annotator {
      * {@link RequiredLiterals}, such that every match contains a literal of each set (no literal
      * spans whitespace, so the line breaks that folded text keeps do not matter).
      */
-    private final List<String[][]> keywords;
+    private final List<Keywords[]> keywords;
 
     public AiDisclosureAnnotator(Pack pack) {
         this.patterns = Lexicons.patterns(pack, "ai-disclosure");
-        this.keywords = patterns.stream().map(p -> RequiredLiterals.of(p.pattern())).toList();
+        this.keywords = patterns.stream().map(p -> java.util.Arrays.stream(RequiredLiterals.of(p.pattern()))
+                .map(Keywords::of).toArray(Keywords[]::new)).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.medlint.nlp.transparency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.Citation;
 import dev.medlint.facts.ResearchAppeal;
 import dev.medlint.nlp.Annotator;
@@ -61,7 +62,7 @@ public final class SourcingAnnotator implements Annotator {
      * Keywords of which every match of {@link #PMID} has one (case-insensitively, ASCII only, so in
      * folded text): "PMID", "PMCID"/"PMC", "PubMed", and the NCBI host of the two link forms.
      */
-    private static final String[] PMID_KEYWORDS = {"pmid", "pmc", "pubmed", "ncbi.nlm.nih.gov/"};
+    private static final Keywords PMID_KEYWORDS = Keywords.of("pmid", "pmc", "pubmed", "ncbi.nlm.nih.gov/");
 
     private final PhraseSet appealTerms;
     private final Negation negation = new Negation();

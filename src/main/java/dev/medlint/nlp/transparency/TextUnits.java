@@ -1,5 +1,6 @@
 package dev.medlint.nlp.transparency;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.page.Block;
 import dev.medlint.page.BlockKind;
 import dev.medlint.page.MappedText;
@@ -23,6 +24,11 @@ final class TextUnits {
      * contains one of them. Use it together with {@link #hasUnfoldedCaseVariant(String)} for patterns
      * compiled with {@code UNICODE_CASE}.
      */
+    /** {@link Keywords#anyIn}: one pass over the text for the whole set. */
+    static boolean containsAny(String folded, Keywords keywords) {
+        return keywords.anyIn(folded);
+    }
+
     static boolean containsAny(String folded, String[] keywords) {
         for (String k : keywords) {
             if (folded.indexOf(k) >= 0) return true;
@@ -34,8 +40,8 @@ final class TextUnits {
      * Whether a folded text contains a keyword of each set ({@link RequiredLiterals}): when not, a
      * pattern every match of which does cannot match the text. True for no sets.
      */
-    static boolean containsOneOfEach(String folded, String[][] keywordSets) {
-        for (String[] set : keywordSets) {
+    static boolean containsOneOfEach(String folded, Keywords[] keywordSets) {
+        for (Keywords set : keywordSets) {
             if (!containsAny(folded, set)) return false;
         }
         return true;

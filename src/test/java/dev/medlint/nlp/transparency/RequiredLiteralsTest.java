@@ -59,8 +59,10 @@ class RequiredLiteralsTest {
         List<String> broken = new ArrayList<>();
         for (String lexicon : List.of("ai-disclosure", "disclaimer-not-advice", "disclaimer-professional", "disclaimer-treatment-change")) {
             for (Pattern p : Lexicons.patterns(PACK, lexicon)) {
-                String[][] sets = RequiredLiterals.of(p.pattern());
-                assertThat(sets).as("literals of %s", p.pattern()).isNotEmpty();
+                String[][] literals = RequiredLiterals.of(p.pattern());
+                assertThat(literals).as("literals of %s", p.pattern()).isNotEmpty();
+                dev.medlint.nlp.Keywords[] sets = java.util.Arrays.stream(literals).map(dev.medlint.nlp.Keywords::of)
+                        .toArray(dev.medlint.nlp.Keywords[]::new);
                 for (String line : lines) {
                     Matcher m = p.matcher(line);
                     while (m.find()) {
