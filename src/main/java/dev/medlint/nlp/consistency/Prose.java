@@ -70,17 +70,12 @@ final class Prose {
     private Prose() {
     }
 
-    /** True when {@code folded} contains one of {@code keys}: the cheap necessary-condition pre-checks. */
-    /** {@link Keywords#anyIn}: one pass over the text for the whole set. */
+    /**
+     * True when {@code folded} contains one of {@code keys}: the cheap necessary-condition
+     * pre-checks, one pass over the text for the whole set ({@link Keywords#anyIn}).
+     */
     static boolean containsAny(String folded, Keywords keys) {
         return keys.anyIn(folded);
-    }
-
-    static boolean containsAny(String folded, String... keys) {
-        for (String k : keys) {
-            if (folded.indexOf(k) >= 0) return true;
-        }
-        return false;
     }
 
     /** True when one of {@code keys} lies wholly inside [from, to) of {@code folded}. */

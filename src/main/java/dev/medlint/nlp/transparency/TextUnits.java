@@ -22,18 +22,10 @@ final class TextUnits {
      * Whether a folded text ({@link MappedText#folded()}) contains one of these lower-case keywords:
      * the cheap necessary condition annotators test before running a pattern each of whose matches
      * contains one of them. Use it together with {@link #hasUnfoldedCaseVariant(String)} for patterns
-     * compiled with {@code UNICODE_CASE}.
+     * compiled with {@code UNICODE_CASE}. One pass over the text for the whole set ({@link Keywords#anyIn}).
      */
-    /** {@link Keywords#anyIn}: one pass over the text for the whole set. */
     static boolean containsAny(String folded, Keywords keywords) {
         return keywords.anyIn(folded);
-    }
-
-    static boolean containsAny(String folded, String[] keywords) {
-        for (String k : keywords) {
-            if (folded.indexOf(k) >= 0) return true;
-        }
-        return false;
     }
 
     /**
