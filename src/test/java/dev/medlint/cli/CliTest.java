@@ -109,24 +109,25 @@ class CliTest {
 
     @Test
     void aBrokenRuleFileIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
-        Path pack = dir.resolve("pack");
-        Files.createDirectories(pack);
-        try (Stream<Path> files = Files.list(Path.of("rules/medical-summary"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, pack.resolve(f.getFileName()));
-        }
+        Path pack = copyPackTopLevel(dir.resolve("pack"));
         Files.writeString(pack.resolve("broken.drl"), "package x;\n\nrule \"oops\"\n    @id(\"oops\")\nwhen\n    NoSuchFact( )\nthen\nend\n");
         Run r = run("check", "--rules", pack.toString(), REFERENCE);
         assertThat(r.code()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.err()).containsPattern("broken\\.drl:\\d+: ");
     }
 
-    @Test
-    void aPackMissingALexiconIsAPackErrorNotACrash(@TempDir Path dir) throws IOException {
-        Path pack = dir.resolve("pack");
+    /** The bundled pack's pack.yml and DRL files, without its lexicons folder. */
+    private static Path copyPackTopLevel(Path pack) throws IOException {
         Files.createDirectories(pack);
         try (Stream<Path> files = Files.list(Path.of("rules/medical-summary"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, pack.resolve(f.getFileName()));
         }
+        return pack;
+    }
+
+    @Test
+    void aPackMissingALexiconIsAPackErrorNotACrash(@TempDir Path dir) throws IOException {
+        Path pack = copyPackTopLevel(dir.resolve("pack"));
         Run r = run("check", "--rules", pack.toString(), REFERENCE);
         assertThat(r.code()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.err()).contains("lexicons/").contains("is missing or empty").doesNotContain("internal error")
