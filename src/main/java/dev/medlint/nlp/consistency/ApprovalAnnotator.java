@@ -284,7 +284,7 @@ public final class ApprovalAnnotator implements Annotator {
      * literals are looked for in the sentence's {@link Prose.Item#folded() folded} text.
      */
     private static boolean mayHoldClaim(String folded) {
-        return Prose.containsAny(folded, CLAIM_CUES);
+        return CLAIM_CUES.anyIn(folded);
     }
 
     private static final Keywords CLAIM_CUES = Keywords.of("status", "approv", "longer", "withdrawn", "revoked", "rescinded",

@@ -81,7 +81,7 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
      * with those the test says yes and leaves the decision to the pattern.
      */
     private static boolean mayMatch(String folded) {
-        return Prose.unicodeCaseExotic(folded) || Prose.containsAny(folded, LEADS) && Prose.containsAny(folded, STATUS_WORDS);
+        return Prose.unicodeCaseExotic(folded) || LEADS.anyIn(folded) && STATUS_WORDS.anyIn(folded);
     }
 
     static Pattern pattern(String compound) {

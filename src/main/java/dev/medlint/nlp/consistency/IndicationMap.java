@@ -62,7 +62,7 @@ public final class IndicationMap {
         String folded = Prose.foldCase(text.toString());
         // both list patterns need a head noun; HEAD_KEYS are the shortest literal of each HEADS
         // alternative, lower-cased, and folded is the text as the patterns' case folding sees it
-        Pattern[] lists = Prose.containsAny(folded, HEAD_KEYS) ? new Pattern[] {chain, chainOf} : new Pattern[0];
+        Pattern[] lists = HEAD_KEYS.anyIn(folded) ? new Pattern[] {chain, chainOf} : new Pattern[0];
         for (Pattern p : lists) {
             Matcher c = p.matcher(text);
             while (c.find()) {

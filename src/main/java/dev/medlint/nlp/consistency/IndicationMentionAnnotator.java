@@ -52,7 +52,7 @@ public final class IndicationMentionAnnotator implements Annotator {
     public void annotate(Page page, Consumer<Object> facts) {
         for (Prose.Item item : Prose.body(page)) {
             // mentions are read only after a CUE, so a sentence without one gives none
-            if (!Prose.containsAny(item.folded(), CUE_KEYS)) continue;
+            if (!CUE_KEYS.anyIn(item.folded())) continue;
             String t = item.text();
             if (Prose.isQuestion(t)) continue;
             if (item.sectionKey().equals("status") && approvals.hasClaim(item)) continue;

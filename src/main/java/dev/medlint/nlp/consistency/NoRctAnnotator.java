@@ -96,8 +96,8 @@ public final class NoRctAnnotator implements Annotator {
         /** True when the body sentence is a no-RCT claim. */
         boolean isNoRct(Prose.Item item) {
             String folded = item.folded();
-            if (!Prose.containsAny(folded, NOUN_KEYS)) return false;
-            if (!Prose.containsAny(folded, CORE_KEYS) && !(Prose.containsAny(folded, HUMAN_KEYS) && folded.indexOf("trial") >= 0)) return false;
+            if (!NOUN_KEYS.anyIn(folded)) return false;
+            if (!CORE_KEYS.anyIn(folded) && !(HUMAN_KEYS.anyIn(folded) && folded.indexOf("trial") >= 0)) return false;
             String t = item.text();
             if (Prose.isQuestion(t)) return false;
             Matcher m = TRIAL.matcher(t);

@@ -75,7 +75,7 @@ public final class PreclinicalMajorityAnnotator implements Annotator {
 
     boolean claims(Prose.Item item) {
         String folded = item.folded();
-        if (!Prose.containsAny(folded, SOURCE_KEYS) || !Prose.containsAny(folded, MAJORITY_KEYS)) return false;
+        if (!SOURCE_KEYS.anyIn(folded) || !MAJORITY_KEYS.anyIn(folded)) return false;
         String t = item.text();
         if (Prose.isQuestion(t)) return false;
         for (int[] c : Prose.clauses(t, folded, 0)) {

@@ -70,14 +70,6 @@ final class Prose {
     private Prose() {
     }
 
-    /**
-     * True when {@code folded} contains one of {@code keys}: the cheap necessary-condition
-     * pre-checks, one pass over the text for the whole set ({@link Keywords#anyIn}).
-     */
-    static boolean containsAny(String folded, Keywords keys) {
-        return keys.anyIn(folded);
-    }
-
     /** True when one of {@code keys} lies wholly inside [from, to) of {@code folded}. */
     static boolean containsIn(String folded, int from, int to, String... keys) {
         for (String k : keys) {
@@ -170,7 +162,7 @@ final class Prose {
      */
     static List<int[]> clauses(String s, String folded, int from) {
         List<int[]> out = new ArrayList<>();
-        if (folded != null && !containsAny(folded, CONTRAST_KEYS)) {
+        if (folded != null && !CONTRAST_KEYS.anyIn(folded)) {
             if (from < s.length()) out.add(new int[] {from, s.length()});
             return out;
         }

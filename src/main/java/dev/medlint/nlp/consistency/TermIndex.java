@@ -108,7 +108,7 @@ final class TermIndex {
         if (pattern == null) return out;
         if (anchors != null) {
             if (folded == null) folded = Prose.foldCase(text.toString());
-            if (!Prose.containsAny(folded, anchors)) return out;
+            if (!anchors.anyIn(folded)) return out;
         }
         Matcher m = pattern.matcher(text);
         while (m.find()) {

@@ -113,9 +113,9 @@ public final class TrialMentionAnnotator implements Annotator {
     private List<Mention> mentions(Prose.Item item) {
         String folded = item.folded();
         String raw = item.raw();
-        boolean named = Prose.containsAny(raw, familyNames);
+        boolean named = familyNames.anyIn(raw);
         boolean shaped = hasAsciiDigit(raw);
-        boolean randomized = Prose.containsAny(folded, RANDOMIZED_KEYS);
+        boolean randomized = RANDOMIZED_KEYS.anyIn(folded);
         boolean phase = folded.indexOf("phase") >= 0;
         if (!named && !shaped && !randomized && !phase) return List.of();
         String t = item.text();

@@ -1,5 +1,6 @@
 package dev.medlint.nlp.prohibited;
 
+import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.CureClaim;
 import dev.medlint.nlp.Annotator;
 import dev.medlint.nlp.Negation;
@@ -65,10 +66,10 @@ public final class CureClaimAnnotator implements Annotator {
                     Pattern.CASE_INSENSITIVE));
 
     /** One literal of each alternative of the disease-word group of {@link #DISEASE} (required in every match of it). */
-    private static final String[] DISEASE_CUES = {"disease", "cancer", "tumo", "illness", "condition", "infection", "malignanc",
+    private static final Keywords DISEASE_CUES = Keywords.of("disease", "cancer", "tumo", "illness", "condition", "infection", "malignanc",
             "carcinoma", "leuk", "lymphoma", "melanoma", "diabetes", "obesity", "depression", "dementia", "alzheimer", "parkinson",
             "arthritis", "asthma", "hypertension", "blood", "addiction", "psoriasis", "eczema", "epilepsy", "migraine", "sclerosis",
-            "bipolar", "schizophrenia", "anxiety"};
+            "bipolar", "schizophrenia", "anxiety");
 
     /**
      * Per pattern of {@link #CLAIMS} (same index), a necessary condition on the lower-cased sentence:
@@ -77,9 +78,28 @@ public final class CureClaimAnnotator implements Annotator {
      * never a lost match. Where a pattern has two required parts (a verb and a disease word, an
      * adverb and "effective"), the condition asks for a literal of each part.
      */
+    private static final Keywords CURE_FORMS = Keywords.of("cures", "cured", "curing");
+    private static final Keywords COMPLETELY = Keywords.of("completely", "totally", "fully", "always");
+    private static final Keywords ALWAYS_EVERY_ALL = Keywords.of("always", "every", "all");
+    private static final Keywords EVERY_RESPONDS = Keywords.of("every", "respond", "recover", "cured", "always");
+    private static final Keywords KILL_VERBS = Keywords.of("kill", "eliminate", "destroy", "remove", "clear", "beat");
+    private static final Keywords FOR_GOOD = Keywords.of("good", "forever", "permanently", "once");
+    private static final Keywords EVERY_ALL = Keywords.of("every", "all");
+    private static final Keywords REMOVAL_STEMS = Keywords.of("eliminat", "eradicat", "revers", "destroy", "wip", "get", "beat", "defeat", "conquer");
+    private static final Keywords NEVER_GONE = Keywords.of("never", "gone");
+    private static final Keywords FOREVER_LIFE = Keywords.of("forever", "life");
+
+    /**
+     * Per pattern of {@link #CLAIMS} (same index), a necessary condition on the lower-cased sentence:
+     * the pattern is skipped when it fails. The patterns are ASCII case-insensitive, so a match's text
+     * lower-cased holds the literals named below and the folded sentence does too: a superset test,
+     * never a lost match. Where a pattern has two required parts (a verb and a disease word, an
+     * adverb and "effective"), the condition asks for a literal of each part. The literal sets are
+     * built once, here.
+     */
     private static final List<Predicate<String>> CUES = List.of(
             // 0 cures | cured | curing
-            l -> any(l, "cures", "cured", "curing"),
+            CURE_FORMS::anyIn,
             // 1, 2 the word cure
             l -> l.contains("cure"),
             l -> l.contains("cure"),
@@ -90,26 +110,22 @@ public final class CureClaimAnnotator implements Annotator {
             // 5 100
             l -> l.contains("100"),
             // 6 (completely|totally|fully|always) effective
-            l -> l.contains("effective") && any(l, "completely", "totally", "fully", "always"),
+            l -> l.contains("effective") && COMPLETELY.anyIn(l),
             // 7 always works | never fails | work(s) (for|in) (everyone|everybody|every ...|all ...)
-            l -> l.contains("work") && any(l, "always", "every", "all") || l.contains("fails"),
+            l -> l.contains("work") && ALWAYS_EVERY_ALL.anyIn(l) || l.contains("fails"),
             // 8 works every time | each/every patient/person responds/recovers/is cured |
             //   all/100% of patients respond/recover/are cured | always cures/succeeds/eliminates
-            l -> any(l, "every", "respond", "recover", "cured", "always"),
+            EVERY_RESPONDS::anyIn,
             // 9 kill/eliminate/destroy/remove/clear/beat ... for good | forever | permanently | once and for all
-            l -> any(l, "kill", "eliminate", "destroy", "remove", "clear", "beat") && any(l, "good", "forever", "permanently", "once"),
+            l -> KILL_VERBS.anyIn(l) && FOR_GOOD.anyIn(l),
             // 10 effective (for|in) (everyone|everybody|every ...|all ...)
-            l -> l.contains("effective") && any(l, "every", "all"),
+            l -> l.contains("effective") && EVERY_ALL.anyIn(l),
             // 11 the verb stems of its alternation (wip(e), get, ...) followed by a DISEASE word
-            l -> any(l, "eliminat", "eradicat", "revers", "destroy", "wip", "get", "beat", "defeat", "conquer") && any(l, DISEASE_CUES),
+            l -> REMOVAL_STEMS.anyIn(l) && DISEASE_CUES.anyIn(l),
             // 12 permanent(ly) ... | (complete)? remission (for|in) (everyone|everybody|every patient|all patients)
-            l -> l.contains("permanent") || l.contains("remission") && any(l, "every", "all"),
+            l -> l.contains("permanent") || l.contains("remission") && EVERY_ALL.anyIn(l),
             // 13 never comes/coming back | will never return | gone for good | (cancer|disease)-free (forever|for life)
-            l -> any(l, "never", "gone") || l.contains("free") && any(l, "forever", "life"));
-
-    private static boolean any(String lower, String... literals) {
-        return Prose.containsAny(lower, literals);
-    }
+            l -> NEVER_GONE.anyIn(l) || l.contains("free") && FOREVER_LIFE.anyIn(l));
 
     /** "eliminated tumors in 5% of patients" reports a partial trial result, not a cure. */
     private static final Pattern PARTIAL = Pattern.compile(

@@ -133,7 +133,7 @@ public final class DosingAnnotator implements Annotator {
         for (Pattern numbers : List.of(AMOUNT_NUMBER, WORD_AMOUNT)) {
             // AMOUNT_NUMBER needs an ASCII digit (NUM is all \d); WORD_AMOUNT's look-ahead needs
             // (milli|micro)gram or millilit(er|re). Skipping a pattern whose literal is absent loses nothing.
-            if (numbers == AMOUNT_NUMBER ? !hasAsciiDigit(s) : !Prose.containsAny(lower, WORDED_AMOUNT_CUES)) continue;
+            if (numbers == AMOUNT_NUMBER ? !hasAsciiDigit(s) : !WORDED_AMOUNT_CUES.anyIn(lower)) continue;
             Matcher n = numbers.matcher(s);
             while (n.find()) {
                 int unitStart = n.end();
@@ -196,7 +196,7 @@ public final class DosingAnnotator implements Annotator {
         if (!ADMIN_VERB_CUES.mayMatch(lower)) return;
         for (Pattern p : List.of(INSTRUCTION_FORM, INSTRUCTION_FREQ)) {
             // A pattern whose second literal part is absent cannot match: skipping it loses nothing.
-            if (!Prose.containsAny(lower, p == INSTRUCTION_FORM ? FORM_CUES : FREQ_CUES)) continue;
+            if (!(p == INSTRUCTION_FORM ? FORM_CUES : FREQ_CUES).anyIn(lower)) continue;
             Matcher m = p.matcher(s);
             while (m.find()) {
                 String phrase = m.group();
@@ -260,7 +260,7 @@ public final class DosingAnnotator implements Annotator {
                 }
             }
         }
-        if (!Prose.containsAny(lower, SCHEDULE_CUES)) return;
+        if (!SCHEDULE_CUES.anyIn(lower)) return;
         Matcher m = SCHEDULE.matcher(s);
         while (m.find()) {
             if (scheduleTied(s, m.start(), m.end(), compound, false)) {

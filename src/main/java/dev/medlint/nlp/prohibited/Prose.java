@@ -1,6 +1,5 @@
 package dev.medlint.nlp.prohibited;
 
-import dev.medlint.nlp.Keywords;
 import dev.medlint.nlp.Negation;
 import dev.medlint.pack.Pack;
 import dev.medlint.page.Block;
@@ -140,23 +139,6 @@ final class Prose {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-    /**
-     * Whether {@code lower} (a sentence lower-cased with {@code Locale.ROOT}) contains any of these
-     * lower-case literals: the cheap prefilter the annotators run before a costly pattern that
-     * cannot match without one of them.
-     */
-    /** {@link Keywords#anyIn}: one pass over the text for the whole set. */
-    static boolean containsAny(String lower, Keywords cues) {
-        return cues.anyIn(lower);
-    }
-
-    static boolean containsAny(String lower, String... cues) {
-        for (String c : cues) {
-            if (lower.contains(c)) return true;
-        }
-        return false;
-    }
 
     /** Whether [start, end) overlaps a range already taken (ranges as {start, end}). */
     static boolean overlaps(java.util.List<int[]> taken, int start, int end) {

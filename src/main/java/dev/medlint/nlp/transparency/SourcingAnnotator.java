@@ -98,7 +98,7 @@ public final class SourcingAnnotator implements Annotator {
             MappedText t = b.mapped();
             // each pattern runs only on blocks holding a literal that all its matches contain
             if (t.text().contains("10.")) emit(t, DOI.matcher(t.text()), "doi", facts);
-            if (TextUnits.containsAny(t.folded(), PMID_KEYWORDS)) emit(t, PMID.matcher(t.text()), "pmid", facts);
+            if (PMID_KEYWORDS.anyIn(t.folded())) emit(t, PMID.matcher(t.text()), "pmid", facts);
             if (t.text().contains("NCT")) emit(t, NCT.matcher(t.text()), "nct", facts);
         });
     }

@@ -19,22 +19,12 @@ final class TextUnits {
     }
 
     /**
-     * Whether a folded text ({@link MappedText#folded()}) contains one of these lower-case keywords:
-     * the cheap necessary condition annotators test before running a pattern each of whose matches
-     * contains one of them. Use it together with {@link #hasUnfoldedCaseVariant(String)} for patterns
-     * compiled with {@code UNICODE_CASE}. One pass over the text for the whole set ({@link Keywords#anyIn}).
-     */
-    static boolean containsAny(String folded, Keywords keywords) {
-        return keywords.anyIn(folded);
-    }
-
-    /**
      * Whether a folded text contains a keyword of each set ({@link RequiredLiterals}): when not, a
      * pattern every match of which does cannot match the text. True for no sets.
      */
     static boolean containsOneOfEach(String folded, Keywords[] keywordSets) {
         for (Keywords set : keywordSets) {
-            if (!containsAny(folded, set)) return false;
+            if (!set.anyIn(folded)) return false;
         }
         return true;
     }
