@@ -99,11 +99,6 @@ public final class RuleEngine {
         return engine;
     }
 
-    /** Always compiles the pack's DRL at run time (the path {@code --rules DIR} takes for edited packs). */
-    public static RuleEngine compileDrl(Pack pack) throws RuleEngineException {
-        return compileDrlNow(pack);
-    }
-
     private static Map<String, String> fileByRuleName(Pack pack) {
         Map<String, String> fileByRuleName = new HashMap<>();
         for (RuleFile f : pack.ruleFiles()) {
@@ -115,7 +110,8 @@ public final class RuleEngine {
         return fileByRuleName;
     }
 
-    private static RuleEngine compileDrlNow(Pack pack) throws RuleEngineException {
+    /** Always compiles the pack's DRL at run time (the path {@code --rules DIR} takes for edited packs). */
+    public static RuleEngine compileDrl(Pack pack) throws RuleEngineException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> shownByKiePath = new HashMap<>();

@@ -83,7 +83,7 @@ public final class Linter {
      * fail with an internal error).
      */
     public static Linter start(Pack pack) throws PackException, RuleEngineException {
-        return withEngine(pack, RuleEngine.buildAsync(CompletableFuture.completedFuture(pack), false));
+        return new Linter(pack, RuleEngine.buildAsync(CompletableFuture.completedFuture(pack), false));
     }
 
     /** What gives a pack: reading a folder, or the bundled one. */
@@ -108,10 +108,6 @@ public final class Linter {
             throw e;
         }
         pending.complete(pack);
-        return withEngine(pack, engine);
-    }
-
-    private static Linter withEngine(Pack pack, CompletableFuture<RuleEngine> engine) {
         return new Linter(pack, engine);
     }
 

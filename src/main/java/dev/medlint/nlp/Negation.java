@@ -63,6 +63,20 @@ public final class Negation {
     }
 
     /**
+     * The detector with the small built-in trigger lists and no hedge cues, built once and shared
+     * (it is immutable): the annotators that use the built-in lists no longer compile the same
+     * patterns each.
+     */
+    public static Negation builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static final class BuiltIn {
+        static final Negation INSTANCE = new Negation(FALLBACK_TRIGGERS, List.of(), FALLBACK_PSEUDO, FALLBACK_TERMINATORS,
+                List.of(), List.of(), DEFAULT_WINDOW);
+    }
+
+    /**
      * A detector with the small built-in trigger lists and no hedge cues.
      *
      * @deprecated use {@link #Negation(Pack)}, whose lists a reviewer can edit; kept so code written

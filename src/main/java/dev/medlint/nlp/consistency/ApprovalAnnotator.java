@@ -126,7 +126,7 @@ public final class ApprovalAnnotator implements Annotator {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,:;\"'\u201c]+|[\\s,:;.\"'\u201d]+$");
 
-    private final Scope scope = new Scope(new Negation());
+    private final Scope scope = new Scope(Negation.builtIn());
     private final IndicationMap indicationMap;
     private final Regulators regulators;
     private final ConditionCoverage coverage;

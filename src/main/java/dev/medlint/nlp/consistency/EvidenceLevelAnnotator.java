@@ -49,7 +49,7 @@ public final class EvidenceLevelAnnotator implements Annotator {
     private static final String TRIM = ".;:,!*_\"'\u201c\u201d\u2018\u2019";
 
     private final List<EvidenceLevelDef> levelsHighFirst;
-    private final Scope scope = new Scope(new Negation());
+    private final Scope scope = new Scope(Negation.builtIn());
 
     public EvidenceLevelAnnotator(Pack pack) {
         List<EvidenceLevelDef> l = new ArrayList<>(pack.evidenceLevels());

@@ -39,7 +39,7 @@ public final class IndicationMentionAnnotator implements Annotator {
     /** Every {@link #CUE} alternative holds one of these; CUE is ASCII case-insensitive, so they appear in the folded text. */
     private static final Keywords CUE_KEYS = Keywords.of("approv", "licensed", "authori", "indicated");
 
-    private final Scope scope = new Scope(new Negation());
+    private final Scope scope = new Scope(Negation.builtIn());
     private final IndicationMap map;
     private final ApprovalAnnotator approvals;
 

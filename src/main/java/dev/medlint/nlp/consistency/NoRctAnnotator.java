@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * absence of harm rather than efficacy ("No randomized trial has shown harm"). Thread-safe.
  */
 public final class NoRctAnnotator implements Annotator {
-    private final Detector detector = new Detector(new Scope(new Negation()));
+    private final Detector detector = new Detector(new Scope(Negation.builtIn()));
 
     public NoRctAnnotator(Pack pack) {
         // the detector's vocabulary is linguistic, not pack data

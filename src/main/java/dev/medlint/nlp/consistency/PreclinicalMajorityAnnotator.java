@@ -60,7 +60,7 @@ public final class PreclinicalMajorityAnnotator implements Annotator {
             "nearly", "almost", "virtually", "predominantly", "primarily", "mainly", "chiefly", "overwhelmingly", "principally",
             "entirely", "exclusively", "limited", "confined", "restricted");
 
-    private final Scope scope = new Scope(new Negation());
+    private final Scope scope = new Scope(Negation.builtIn());
 
     public PreclinicalMajorityAnnotator(Pack pack) {
         // vocabulary is linguistic, not pack data

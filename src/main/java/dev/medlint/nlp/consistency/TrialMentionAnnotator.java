@@ -50,7 +50,7 @@ public final class TrialMentionAnnotator implements Annotator {
                     + "|being\\s+conducted|expected|designed\\s+to|is\\s+evaluating|are\\s+evaluating|currently\\s+(?:evaluating|testing|investigating))\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private final Scope scope = new Scope(new Negation());
+    private final Scope scope = new Scope(Negation.builtIn());
     private final NoRctAnnotator.Detector noRct = new NoRctAnnotator.Detector(scope);
     /**
      * Pre-checks, each a necessary condition for its pattern: {@link #RANDOMIZED} needs "randomi",

@@ -65,7 +65,7 @@ public final class SourcingAnnotator implements Annotator {
     private static final Keywords PMID_KEYWORDS = Keywords.of("pmid", "pmc", "pubmed", "ncbi.nlm.nih.gov/");
 
     private final PhraseSet appealTerms;
-    private final Negation negation = new Negation();
+    private final Negation negation = Negation.builtIn();
 
     public SourcingAnnotator(Pack pack) {
         this.appealTerms = Lexicons.phrases(pack, "citations-appeal-terms");
