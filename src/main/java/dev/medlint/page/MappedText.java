@@ -51,6 +51,16 @@ public final class MappedText implements CharSequence {
         return f;
     }
 
+    /**
+     * True when {@code s} holds a char that a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern matches
+     * as an ASCII letter but {@link #folded()} keeps as it is: the dotless i (U+0131) and the long s
+     * (U+017F); in all of Unicode only these two. A keyword pre-check on folded text must let such
+     * texts through to the pattern to give exactly the pattern's answer.
+     */
+    public static boolean hasUnfoldedCaseVariant(String s) {
+        return s.indexOf('\u0131') >= 0 || s.indexOf('\u017F') >= 0;
+    }
+
     public LineIndex lines() {
         return lines;
     }

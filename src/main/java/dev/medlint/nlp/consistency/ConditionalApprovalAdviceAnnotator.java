@@ -1,5 +1,6 @@
 package dev.medlint.nlp.consistency;
 
+import dev.medlint.page.MappedText;
 import dev.medlint.nlp.Keywords;
 import dev.medlint.facts.ConditionalApprovalAdvice;
 import dev.medlint.nlp.Annotator;
@@ -81,7 +82,7 @@ public final class ConditionalApprovalAdviceAnnotator implements Annotator {
      * with those the test says yes and leaves the decision to the pattern.
      */
     private static boolean mayMatch(String folded) {
-        return Prose.unicodeCaseExotic(folded) || LEADS.anyIn(folded) && STATUS_WORDS.anyIn(folded);
+        return MappedText.hasUnfoldedCaseVariant(folded) || LEADS.anyIn(folded) && STATUS_WORDS.anyIn(folded);
     }
 
     static Pattern pattern(String compound) {

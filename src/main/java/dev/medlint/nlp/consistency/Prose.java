@@ -80,16 +80,6 @@ final class Prose {
     }
 
     /**
-     * True when the folded text holds one of the two characters a CASE_INSENSITIVE | UNICODE_CASE
-     * pattern matches to an ASCII letter but {@link Sentence#folded()} leaves as they are: U+0131
-     * (dotless i, matches "i") and U+017F (long s, matches "s"). Keyword pre-checks in front of such a
-     * pattern are skipped for these (rare) texts, so the pattern decides exactly as before.
-     */
-    static boolean unicodeCaseExotic(String folded) {
-        return folded.indexOf('\u0131') >= 0 || folded.indexOf('\u017F') >= 0;
-    }
-
-    /**
      * The sentences of the page's body prose (paragraphs, list items, quotes with role BODY), in page
      * order. The key of a section without a pack key that comes before any known section (the intro
      * under the title) is reported as "overview".

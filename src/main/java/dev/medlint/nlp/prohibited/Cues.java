@@ -1,5 +1,6 @@
 package dev.medlint.nlp.prohibited;
 
+import dev.medlint.page.MappedText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -166,7 +167,7 @@ final class Cues {
 
     /** False only when the pattern cannot match the sentence whose folded text this is. */
     boolean mayMatch(String folded) {
-        if (always || exotic(folded)) return true;
+        if (always || MappedText.hasUnfoldedCaseVariant(folded)) return true;
         for (String s : substrings) {
             if (folded.contains(s)) return true;
         }
@@ -195,7 +196,7 @@ final class Cues {
         int k = cues.length;
         if (k > 64) throw new IllegalArgumentException("at most 64 cues");
         long all = k == 64 ? -1L : (1L << k) - 1;
-        if (exotic(folded)) return all;
+        if (MappedText.hasUnfoldedCaseVariant(folded)) return all;
         long result = 0;
         for (int c = 0; c < k; c++) {
             Cues cue = cues[c];
@@ -242,8 +243,4 @@ final class Cues {
         return false;
     }
 
-    /** U+0131 and U+017F: chars UNICODE_CASE matches as ASCII letters but {@code folded} keeps as they are. */
-    static boolean exotic(String folded) {
-        return folded.indexOf('\u0131') >= 0 || folded.indexOf('\u017F') >= 0;
-    }
 }

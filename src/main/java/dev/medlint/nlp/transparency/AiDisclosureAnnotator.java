@@ -54,7 +54,7 @@ public final class AiDisclosureAnnotator implements Annotator {
     /** The [start, end) of the first non-negated disclosure in a sentence. */
     java.util.Optional<int[]> disclosure(MappedText sentence) {
         String text = sentence.text().replace('\n', ' ');
-        boolean checkKeywords = !TextUnits.hasUnfoldedCaseVariant(text);
+        boolean checkKeywords = !MappedText.hasUnfoldedCaseVariant(text);
         for (int i = 0; i < patterns.size(); i++) {
             if (checkKeywords && !TextUnits.containsOneOfEach(sentence.folded(), keywords.get(i))) continue;
             Matcher m = patterns.get(i).matcher(text);

@@ -51,7 +51,7 @@ final class PhraseSet {
 
         private Scan(MappedText text) {
             this.m = pattern.matcher(text.text()).useTransparentBounds(true);
-            this.plain = firstWords == null || TextUnits.hasUnfoldedCaseVariant(text.text());
+            this.plain = firstWords == null || MappedText.hasUnfoldedCaseVariant(text.text());
             this.folded = plain ? null : text.folded();
         }
 

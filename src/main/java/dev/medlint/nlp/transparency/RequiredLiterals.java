@@ -10,7 +10,7 @@ import java.util.Set;
  * Derives, from the source of a regular expression compiled with {@code CASE_INSENSITIVE}, sets of
  * lower-case literals such that every match of the expression contains at least one literal of each
  * set. A text whose folded form ({@link dev.medlint.page.MappedText#folded()}) misses every literal
- * of some set cannot match (see {@link TextUnits#hasUnfoldedCaseVariant} for the two characters
+ * of some set cannot match (see {@link dev.medlint.page.MappedText#hasUnfoldedCaseVariant} for the two characters
  * where that needs care), so an annotator can skip the expression for it. This is how the keyword
  * pre-checks of lexicon patterns stay in step with the lexicon: nothing is copied by hand.
  *

@@ -29,17 +29,6 @@ final class TextUnits {
         return true;
     }
 
-    /**
-     * Whether the text has a character that a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern takes
-     * for an ASCII letter but {@link MappedText#folded()} does not lower-case to it: the dotless i
-     * (U+0131, matches i) and the long s (U+017F, matches s). In all of Unicode only these two (the
-     * dotted capital I and the Kelvin sign fold to i and k in both); a keyword pre-check on folded
-     * text lets such texts through to the pattern, so it gives exactly the pattern's answer.
-     */
-    static boolean hasUnfoldedCaseVariant(String text) {
-        return text.indexOf('\u0131') >= 0 || text.indexOf('\u017F') >= 0;
-    }
-
     /** Blocks whose text a reader sees as text (not code or raw HTML such as comments). */
     static boolean isText(Block b) {
         return b.kind() != BlockKind.CODE && b.kind() != BlockKind.HTML;
