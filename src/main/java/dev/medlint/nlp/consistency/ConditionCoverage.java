@@ -92,10 +92,12 @@ final class ConditionCoverage {
         return out;
     }
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
+
     /** Lower-case words, punctuation dropped, simple plural "s" removed, "tumour" spelt "tumor". */
     private static String words(String s) {
         StringBuilder sb = new StringBuilder();
-        for (String w : s.toLowerCase(Locale.ROOT).replace("tumour", "tumor").split("[^\\p{L}\\p{N}']+")) {
+        for (String w : WORD_BREAK.split(s.toLowerCase(Locale.ROOT).replace("tumour", "tumor"))) {
             if (w.isEmpty()) continue;
             if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.substring(0, w.length() - 1);
             if (sb.length() > 0) sb.append(' ');

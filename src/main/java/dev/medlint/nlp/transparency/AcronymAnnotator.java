@@ -264,6 +264,8 @@ public final class AcronymAnnotator implements Annotator {
         return vowels > 0 && vowels >= ratio * w.length() && !CONSONANT_CLUSTER.matcher(w).find();
     }
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+
     /**
      * The catalogue's plain reading of an expansion, "the words next to the acronym in parentheses",
      * for acronyms whose letters are not all initials in order ("transthyretin amyloid cardiomyopathy
@@ -271,7 +273,7 @@ public final class AcronymAnnotator implements Annotator {
      * words just before it.
      */
     private static boolean loosely(String letters, List<String> words) {
-        String alpha = letters.replaceAll("[^\\p{L}]", "");
+        String alpha = NOT_LETTER.matcher(letters).replaceAll("");
         if (alpha.length() < 2 || words.isEmpty()) return false;
         StringBuilder initials = new StringBuilder();
         for (String w : words) if (!SMALL_WORDS.contains(w)) initials.append(w.charAt(0));
