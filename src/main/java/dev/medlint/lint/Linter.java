@@ -82,7 +82,7 @@ public final class Linter {
      * annotators cannot use the pack, that is where the error comes out (the pages linted meanwhile
      * fail with an internal error).
      */
-    public static Linter start(Pack pack) throws PackException, RuleEngineException {
+    public static Linter start(Pack pack) {
         return new Linter(pack, RuleEngine.buildAsync(CompletableFuture.completedFuture(pack), false));
     }
 
@@ -97,7 +97,7 @@ public final class Linter {
      * medlint) the precompiled rule base starts building before the pack is read, which on a cold
      * JVM takes about as long as everything else before the first page.
      */
-    public static Linter start(PackLoader loader, boolean bundled) throws PackException, RuleEngineException {
+    public static Linter start(PackLoader loader, boolean bundled) throws PackException {
         CompletableFuture<Pack> pending = new CompletableFuture<>();
         CompletableFuture<RuleEngine> engine = RuleEngine.buildAsync(pending, bundled);
         Pack pack;
@@ -133,10 +133,6 @@ public final class Linter {
 
     /** Waits for the rule base; its build error, if it failed. */
     public RuleEngine awaitEngine() throws RuleEngineException {
-        return awaitOrThrow(engine);
-    }
-
-    private static RuleEngine awaitOrThrow(CompletableFuture<RuleEngine> engine) throws RuleEngineException {
         try {
             return engine.join();
         } catch (CompletionException e) {
